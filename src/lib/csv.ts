@@ -1,0 +1,201 @@
+/**
+ * Reads an indicator data file (`data/indicators/<id>.csv`) exactly as CONTRACT.md describes,
+ * and reports every problem with its line and column. Nothing is dropped or zeroed: a cell that
+ * says `..` or nothing is a missing value, and a cell that cannot be read is an error, never a guess.
+ */
+import Papa from 'papaparse';
+import type { Gender, Observation, Series } from './model.ts';
+import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import { didYouMean, type Problem } from './problems.ts';
+
+export const CSV_COLUMNS = ['period', 'value', 'gender', 'note'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+const REQUIRED: readonly Column[] = ['period', 'value'];
+const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
+
+export interface CsvResult {
+  series: Series;
+  problems: Problem[];
+  /** `,` or `;`, as detected from the header row. */
+  delimiter: ',' | ';';
+}
+
+/**
+ * The separator of a file: `;` when the header row has one (what Excel in a Swedish locale
+ * saves), else `,`. Detected from the header only, because values may hold decimal commas.
+ */
+export function detectDelimiter(text: string): ',' | ';' {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  return header.includes(';') ? ';' : ',';
+}
+
+/** The outcome of reading one value cell. */
+export type ValueCell = { ok: true; value: number | null } | { ok: false; message: string; hint: string };
+
+const PLAIN_NUMBER = /^[-+]?(\d+([.]\d+)?|[.]\d+)$/;
+const COMMA_NUMBER = /^[-+]?\d+,\d+$/;
+
+/** Reads a value cell: a number, or missing (`..` or empty). Decimal comma only in `;` files. */
+export function readValue(raw: string, delimiter: ',' | ';'): ValueCell {
+  // Excel and Word write U+2212 or a non-breaking space at times; a minus sign is still a minus.
+  const cell = raw.trim().replace(/\u2212/g, '-');
+  if (cell === '' || cell === '..') return { ok: true, value: null };
+  if (PLAIN_NUMBER.test(cell)) return { ok: true, value: Number(cell) };
+  if (delimiter === ';' && COMMA_NUMBER.test(cell)) return { ok: true, value: Number(cell.replace(',', '.')) };
+  const bare = cell.replace(/\s*%$/, '');
+  if (/%\s*$/.test(cell) && (PLAIN_NUMBER.test(bare) || COMMA_NUMBER.test(bare)))
+    return { ok: false, message: `Värdet "${raw}" är inget tal: det har ett procenttecken.`, hint: `skriv bara talet, ${bare}. Enheten (procent) står i indikatorns metadatafil.` };
+  if (/^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(cell))
+    return { ok: false, message: `Värdet "${raw}" är inget tal: det har mellanslag som tusentalsavgränsare.`, hint: `skriv talet utan mellanslag, ${cell.replace(/[ \u00a0\u202f]/g, '')}.` };
+  if (/^[-+]?\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(cell) && (cell.match(/[.,]/g) ?? []).length > 1)
+    return { ok: false, message: `Värdet "${raw}" är inget tal: det ser ut att ha tusentalsavgränsare.`, hint: 'skriv talet utan tusentalsavgränsare och med högst ett decimaltecken, till exempel 1200,5.' };
+  if (delimiter === ',' && COMMA_NUMBER.test(cell))
+    return { ok: false, message: `Värdet "${raw}" har decimalkomma i en fil som skiljer kolumner med komma.`, hint: 'skriv decimalpunkt (74.1), eller spara filen med semikolon mellan kolumnerna.' };
+  return { ok: false, message: `Värdet "${raw}" är inget tal.`, hint: 'skriv ett tal (till exempel 74.1), eller .. om värdet saknas.' };
+}
+
+/** Line number (1-based) of each character offset, computed once per file. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/**
+ * Reads one indicator data file. `file` is the path shown in messages, `id` the indicator id.
+ * Returns the series with every row that could be read, and every problem found.
+ */
+export function readIndicatorCsv(rawText: string, file: string, id: string): CsvResult {
+  const problems: Problem[] = [];
+  const at = (line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
+    problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), message, ...(hint && { hint }) });
+
+  const text = rawText.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  const series: Series = { id, kind: null, observations: [] };
+  if (text.trim() === '') {
+    at(1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value (eller period;value), och en rad per värde. Saknas underlag helt kan filen tas bort: metadatafilen visas då som "Underlag saknas".');
+    return { series, problems, delimiter };
+  }
+
+  const lineOf = lineIndex(text);
+  const rows: { cells: string[]; line: number }[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineOf(start);
+      start = result.meta.cursor;
+      // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
+      while (text[start] === '\r' || text[start] === '\n') {
+        if (text[start] === '\n') {
+          start++;
+          break;
+        }
+        start++;
+      }
+      for (const e of result.errors)
+        at(line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
+      rows.push({ cells: result.data, line });
+    },
+  });
+
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const headerRow = rows.find((r) => !blank(r.cells));
+  if (!headerRow) {
+    at(1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
+    return { series, problems, delimiter };
+  }
+
+  // Header: known column names only, each once; period and value required.
+  const columns: (Column | null)[] = [];
+  headerRow.cells.forEach((rawName, i) => {
+    const name = rawName.trim().toLowerCase();
+    if ((CSV_COLUMNS as readonly string[]).includes(name)) {
+      if (columns.includes(name as Column)) at(headerRow.line, i + 1, name, `Kolumnen "${name}" finns två gånger i rubrikraden.`, 'ta bort den ena.');
+      columns.push(name as Column);
+    } else {
+      columns.push(null);
+      at(headerRow.line, i + 1, rawName, `Okänd kolumn "${rawName}".${didYouMean(name, CSV_COLUMNS)}`, `kolumnerna kan vara ${CSV_COLUMNS.join(', ')}. Döp om eller ta bort kolumnen.`);
+    }
+  });
+  const missingRequired = REQUIRED.filter((c) => !columns.includes(c));
+  for (const c of missingRequired)
+    at(headerRow.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel period${delimiter}value${delimiter}gender${delimiter}note.`);
+  if (missingRequired.length) return { series, problems, delimiter };
+  const col = (name: Column) => columns.indexOf(name);
+
+  let firstKind: { kind: PeriodKind; line: number } | null = null;
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (row === headerRow || row.line < headerRow.line || blank(row.cells)) continue;
+    if (row.cells.length !== columns.length) {
+      const many = row.cells.length > columns.length;
+      at(
+        row.line,
+        many ? columns.length + 1 : undefined,
+        undefined,
+        `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`,
+        many
+          ? `ta bort de överflödiga cellerna, eller sätt text som innehåller "${delimiter}" inom citattecken.`
+          : `lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (${delimiter}${delimiter}).`,
+      );
+      continue;
+    }
+    const cell = (name: Column) => (col(name) >= 0 ? (row.cells[col(name)] ?? '') : '');
+    let ok = true;
+
+    const periodText = cell('period').trim();
+    const period = parsePeriod(periodText);
+    if (!period) {
+      ok = false;
+      at(row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
+    } else if (!firstKind) {
+      firstKind = { kind: period.kind, line: row.line };
+    } else if (period.kind !== firstKind.kind) {
+      ok = false;
+      at(row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period: år, tertial eller månad. Lägg andra perioder i en egen indikator.');
+    }
+
+    const genderText = cell('gender').trim();
+    const gender = (genderText === '' ? 'T' : genderText) as Gender;
+    if (!GENDERS.includes(gender)) {
+      ok = false;
+      const upper = genderText.toUpperCase();
+      at(row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
+    }
+
+    const value = readValue(cell('value'), delimiter);
+    if (!value.ok) {
+      ok = false;
+      at(row.line, col('value') + 1, 'value', value.message, value.hint);
+    }
+
+    if (period && GENDERS.includes(gender)) {
+      const key = `${period.key}|${gender}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        ok = false;
+        at(row.line, col('period') + 1, 'period', `Perioden ${period.key} med kön ${gender} finns redan på rad ${earlier}.`, `ta bort en av raderna ${earlier} och ${row.line}, eller rätta perioden.`);
+      } else seen.set(key, row.line);
+    }
+
+    if (ok && period && value.ok) {
+      const note = cell('note').trim();
+      series.observations.push({ period: period.key, time: period.time, gender, value: value.value, ...(note && { note }), line: row.line });
+    }
+  }
+  series.kind = firstKind?.kind ?? null;
+  series.observations.sort((a, b) => a.time - b.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
+  return { series, problems, delimiter };
+}

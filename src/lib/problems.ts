@@ -1,0 +1,109 @@
+/**
+ * Problems found in staff-written files, and how they are told to a person: in Swedish, each
+ * with its file and line (and column for CSV, field for front matter) and a hint how to fix it.
+ */
+
+export interface Problem {
+  /** Path relative to the project root, with forward slashes: `data/indicators/N15428.csv`. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** 1-based column (CSV cell number), when known. */
+  column?: number;
+  /** Front-matter field path (`target.year`) or CSV column name (`value`). */
+  field?: string;
+  /** What is wrong, one sentence. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+/** Collects problems across a whole run, so that one run reports all of them. */
+export class Problems {
+  readonly list: Problem[] = [];
+  add(p: Problem): void {
+    this.list.push(p);
+  }
+  get size(): number {
+    return this.list.length;
+  }
+}
+
+/** "data/indicators/x.csv:5:2" style location, with the field when there is one. */
+export function locationOf(p: Problem): string {
+  let loc = p.file;
+  if (p.line !== undefined) loc += `:${p.line}`;
+  if (p.column !== undefined) loc += `:${p.column}`;
+  const parts: string[] = [];
+  if (p.line !== undefined) parts.push(`rad ${p.line}`);
+  if (p.column !== undefined) parts.push(`kolumn ${p.column}`);
+  if (p.field) parts.push(p.column !== undefined ? `"${p.field}"` : `fält ${p.field}`);
+  return parts.length ? `${loc} (${parts.join(', ')})` : loc;
+}
+
+export function formatProblem(p: Problem): string {
+  const lines = [`✗ ${locationOf(p)}`, `  ${p.message}`];
+  if (p.hint) lines.push(`  Så rättar du: ${p.hint}`);
+  return lines.join('\n');
+}
+
+const sortKey = (p: Problem) => [p.file, p.line ?? 0, p.column ?? 0] as const;
+
+/** Problems in a stable order: by file, then line, then column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => {
+    const [fa, la, ca] = sortKey(a);
+    const [fb, lb, cb] = sortKey(b);
+    return fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb;
+  });
+}
+
+/** "Inga fel i 31 filer." or "4 fel i 2 filer." */
+export function summaryLine(problems: readonly Problem[], fileCount: number): string {
+  if (problems.length === 0) return `Inga fel i ${fileCount} ${fileCount === 1 ? 'fil' : 'filer'}.`;
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `${problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'}.`;
+}
+
+/** The whole report a staff member reads: every problem, then the summary line. */
+export function formatReport(problems: readonly Problem[], fileCount: number): string {
+  const body = sortProblems(problems).map(formatProblem).join('\n\n');
+  return (body ? body + '\n\n' : '') + summaryLine(problems, fileCount);
+}
+
+/** Levenshtein distance, for "menade du …?" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The candidate closest to `input`, if it is close enough to be a likely misspelling. */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(needle, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(needle.length / 3));
+  return best !== undefined && bestDistance > 0 && bestDistance <= allowed ? best : undefined;
+}
+
+/** " Menade du "x"?" or "" — appended to a message. */
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const c = closest(input, candidates);
+  return c === undefined ? '' : ` Menade du "${c}"?`;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { dateText, exampleFlag, goalNumber } from './common.ts';
+
+/**
+ * A judged assessment as staff write it. The method's codes are accepted, and so are the
+ * Swedish words, which are turned into the codes.
+ */
+const JUDGED_ALIASES: Record<string, 'fulfilled' | 'partly-fulfilled' | 'not-fulfilled' | 'insufficient-data'> = {
+  fulfilled: 'fulfilled',
+  uppfylls: 'fulfilled',
+  'partly-fulfilled': 'partly-fulfilled',
+  'uppfylls delvis': 'partly-fulfilled',
+  'uppfylls-delvis': 'partly-fulfilled',
+  'not-fulfilled': 'not-fulfilled',
+  'uppfylls inte': 'not-fulfilled',
+  'uppfylls-inte': 'not-fulfilled',
+  'insufficient-data': 'insufficient-data',
+  'underlag saknas': 'insufficient-data',
+  'underlag-saknas': 'insufficient-data',
+};
+
+export const judgedAssessment = z
+  .string({ error: 'Skriv bedömningen: uppfylls, uppfylls delvis, uppfylls inte eller underlag saknas.' })
+  .transform((s, ctx) => {
+    const code = JUDGED_ALIASES[s.trim().toLowerCase()];
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" är ingen bedömning. Skriv uppfylls, uppfylls delvis, uppfylls inte eller underlag saknas.` });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+export const JUDGED_WORDS = Object.keys(JUDGED_ALIASES);
+
+/**
+ * Front matter of `content/follow-ups/<period>.md`, e.g. `2023-t1.md`, `2023-t2.md`, `2023-ar.md`.
+ * The Markdown body is the follow-up's summary text.
+ */
+export const followUpSchema = z
+  .object({
+    /** The year followed up. */
+    year: z.number().int().min(2000).max(2100),
+    /** `tertial-1` (as of April), `tertial-2` (as of August) or `arsredovisning` (annual report). */
+    kind: z.enum(['tertial-1', 'tertial-2', 'arsredovisning'], { error: 'Skriv kind: tertial-1, tertial-2 eller arsredovisning.' }),
+    /** The day it was published. Example: `published: 2023-05-15` */
+    published: dateText,
+    /** The judged assessment per goal, with the reason in words. */
+    goals: z
+      .array(
+        z
+          .object({
+            goal: goalNumber,
+            /** uppfylls, uppfylls delvis, uppfylls inte or underlag saknas */
+            assessment: judgedAssessment,
+            /** Why, in plain Swedish. */
+            comment: z.string().min(3),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Optional comments (and judged status) per indicator. */
+    indicators: z
+      .array(
+        z
+          .object({
+            /** The indicator's id (file name in `data/indicators/` without `.csv`). */
+            id: z.string().min(1),
+            /** Optional judged status for this indicator: uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. */
+            assessment: judgedAssessment.optional(),
+            comment: z.string().min(3),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** `true` while this follow-up is an example, not a published follow-up. */
+    example: exampleFlag,
+  })
+  .strict();
+
+export type FollowUpMeta = z.output<typeof followUpSchema>;
+export type JudgedAssessment = z.output<typeof judgedAssessment>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { goalNumber, slug } from './common.ts';
+
+/**
+ * Front matter of `content/goals/<n>.md`, one file per council goal. The Markdown body holds
+ * the political clarification (det politiska förtydligandet) of the goal.
+ */
+export const goalSchema = z
+  .object({
+    /** The goal's number, 1–4; must match the file name. */
+    number: goalNumber,
+    /** The short name. Example: `shortName: Hållbar samhällsutveckling` */
+    shortName: z.string().min(3),
+    /** The full statement, beginning "Vaggeryds kommun ska vara en plats …". */
+    statement: z.string().min(10),
+    /** Decisions that set or changed this goal (ids in `content/decisions/`). */
+    decisions: z.array(slug).default([]),
+  })
+  .strict();
+
+/** One measurement area (mätområde) under a sub-goal. */
+export const areaSchema = z
+  .object({
+    /** The area's name; indicators refer to it by this exact name in their `area` field. */
+    name: z.string().min(2),
+    /** One or two sentences saying what is measured and why, in plain Swedish. */
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+/**
+ * Front matter of `content/subgoals/<id>.md`, one file per sub-goal (framgångsfaktor för
+ * uppföljning). The Markdown body may explain the sub-goal.
+ */
+export const subgoalSchema = z
+  .object({
+    /** The sub-goal's name. Example: `title: Lärande och utbildning` */
+    title: z.string().min(2),
+    /** The goal it belongs to, 1–4. */
+    goal: goalNumber,
+    /** Its place in the list under the goal (1 first). */
+    order: z.number().int().min(1),
+    /** Decisions that created or changed it (ids in `content/decisions/`). */
+    decisions: z.array(slug).default([]),
+    /** Its measurement areas (mätområden). */
+    areas: z.array(areaSchema).default([]),
+  })
+  .strict();
+
+/** Front matter of `content/programme.md`: the strategic programme itself. */
+export const programmeSchema = z
+  .object({
+    /** The programme's name. */
+    title: z.string().min(3),
+    /** The decision that adopted it (id in `content/decisions/`). */
+    adoptedBy: slug,
+    /** One or two plain sentences for the start page. */
+    summary: z.string().min(10),
+  })
+  .strict();
+
+export type GoalMeta = z.output<typeof goalSchema>;
+export type AreaMeta = z.output<typeof areaSchema>;
+export type SubgoalMeta = z.output<typeof subgoalSchema>;
+export type ProgrammeMeta = z.output<typeof programmeSchema>;
