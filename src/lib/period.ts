@@ -102,3 +102,8 @@ export function timeLabel(time: number, kind: PeriodKind): string {
   const part = kind === 'year' ? 0 : (index % n) + 1;
   return periodLabel(makePeriod(kind, year, part));
 }
+
+/** The time at which a period has ended: 2023 → 2024, 2023-T1 → 2023 + 1/3, 2023-04 → 2023 + 4/12. */
+export function periodEnd(p: Period): number {
+  return p.time + 1 / PARTS_PER_YEAR[p.kind];
+}

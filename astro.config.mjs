@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { validation } from './src/site/integration.ts';
+
+/**
+ * CONTENT_ROOT: the folder that holds content/ and data/ (default: this folder). Tests build
+ * fixture projects by pointing it elsewhere.
+ * SITE_URL: the public address of the site, used for absolute links in the data catalogue,
+ * the feed and citations. Set it when publishing; the default is a placeholder.
+ */
+const contentRoot = process.env.CONTENT_ROOT ?? '.';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://oppen-maluppfoljning.example',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), validation({ contentRoot })],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,169 @@
+/**
+ * Everything the pages show, computed once per build from the validated project: each
+ * indicator's assessment, the roll-ups per measurement area, sub-goal and goal, and each
+ * follow-up's computed result beside its judged one.
+ */
+import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type RollUp } from './assessment.ts';
+import type { ChartInput } from './chart.ts';
+import type { Gender, Observation } from './model.ts';
+import { parsePeriod, periodEnd } from './period.ts';
+import type { Entry, FollowUp, Indicator, Project } from './project.ts';
+import type { ChildRightsMeta } from './schemas/child-rights.ts';
+import type { DecisionMeta } from './schemas/decision.ts';
+import type { JudgedAssessment } from './schemas/follow-up.ts';
+import type { AreaMeta, GoalMeta, SubgoalMeta } from './schemas/goal.ts';
+
+export interface IndicatorView {
+  indicator: Indicator;
+  assessment: IndicatorAssessment;
+  chart: ChartInput;
+}
+
+export interface AreaView {
+  area: AreaMeta;
+  indicators: IndicatorView[];
+  rollUp: RollUp;
+}
+
+export interface SubgoalView {
+  entry: Entry<SubgoalMeta>;
+  areas: AreaView[];
+  indicators: IndicatorView[];
+  rollUp: RollUp;
+}
+
+export interface JudgedView {
+  followUp: FollowUp;
+  assessment: JudgedAssessment;
+  comment: string;
+  /** What the method gave at that follow-up, with the values known by then. */
+  computed: RollUp;
+}
+
+export interface GoalView {
+  entry: Entry<GoalMeta>;
+  subgoals: SubgoalView[];
+  indicators: IndicatorView[];
+  rollUp: RollUp;
+  childRights: { entry: Entry<ChildRightsMeta>; especially: boolean }[];
+  decisions: Entry<DecisionMeta>[];
+  /** Judged assessments across follow-ups, oldest first. */
+  history: JudgedView[];
+}
+
+export interface FollowUpView {
+  followUp: FollowUp;
+  referenceTime: number;
+  goals: { goal: Entry<GoalMeta>; judged: { assessment: JudgedAssessment; comment: string } | null; computed: RollUp }[];
+  indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: JudgedAssessment | null; comment: string }[];
+}
+
+export interface Overview {
+  project: Project;
+  /** t_ref for the current state: the latest follow-up's period, else the latest data period. */
+  referenceTime: number;
+  latestFollowUp: FollowUp | null;
+  indicators: IndicatorView[];
+  byId: ReadonlyMap<string, IndicatorView>;
+  goals: GoalView[];
+  followUps: FollowUpView[];
+  /** True while any example data or example follow-up is shown. */
+  hasExample: boolean;
+}
+
+const GENDER_ORDER: readonly Gender[] = ['T', 'K', 'M'];
+
+/** The chart's input for an indicator: one series per gender present, and the method's projection. */
+export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
+  const obs = ind.series?.observations ?? [];
+  const series = GENDER_ORDER.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
+    gender,
+    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, time: o.time, value: o.value })),
+  }));
+  const projection =
+    a.projection !== null && a.fittedLatest !== null && a.latest && a.target
+      ? { fromTime: a.latest.time, fromValue: a.fittedLatest, toTime: a.target.year, toValue: a.projection }
+      : null;
+  return {
+    id: ind.id,
+    title: ind.data.title,
+    unit: ind.data.unit,
+    direction: ind.data.direction,
+    kind: ind.series?.kind ?? 'year',
+    series,
+    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year } : null,
+    projection,
+  };
+}
+
+function assess(ind: Indicator, observations: readonly Observation[], tRef: number): IndicatorAssessment {
+  const t = ind.data.target;
+  return assessIndicator({ observations, direction: ind.data.direction, target: t ? { value: t.value, year: t.year } : null }, tRef);
+}
+
+/** The values known at a follow-up: those whose period had ended by the end of its period. */
+export function knownAt(observations: readonly Observation[], f: FollowUp): Observation[] {
+  const end = periodEnd(f.period);
+  return observations.filter((o) => periodEnd(parsePeriod(o.period)!) <= end + 1e-9);
+}
+
+export function buildOverview(project: Project): Overview {
+  const followUps = project.followUps;
+  const latestFollowUp = followUps.at(-1) ?? null;
+  const allTimes = project.indicators.flatMap((i) => i.series?.observations.map((o) => o.time) ?? []);
+  const tRef = referenceTime(latestFollowUp ? [latestFollowUp.period.time] : [], allTimes) ?? new Date().getFullYear();
+
+  const indicators = project.indicators.map((indicator): IndicatorView => {
+    const assessment = assess(indicator, indicator.series?.observations ?? [], tRef);
+    return { indicator, assessment, chart: chartInput(indicator, assessment) };
+  });
+  const byId = new Map(indicators.map((v) => [v.indicator.id, v]));
+  const statuses = (vs: readonly IndicatorView[]) => rollUp(vs.map((v) => v.assessment.status));
+
+  // What the method gave at each follow-up, with the values known then.
+  const followUpViews = followUps.map((f): FollowUpView => {
+    const at = new Map(project.indicators.map((i) => [i.id, assess(i, knownAt(i.series?.observations ?? [], f), f.period.time)]));
+    return {
+      followUp: f,
+      referenceTime: f.period.time,
+      goals: project.goals.map((goal) => {
+        const judged = f.data.goals.find((g) => g.goal === goal.data.number);
+        const ids = project.indicators.filter((i) => i.data.goal === goal.data.number).map((i) => i.id);
+        return { goal, judged: judged ? { assessment: judged.assessment, comment: judged.comment } : null, computed: rollUp(ids.map((id) => at.get(id)!.status)) };
+      }),
+      indicators: f.data.indicators.map((c) => ({ view: byId.get(c.id)!, computed: at.get(c.id)!, judged: c.assessment ?? null, comment: c.comment })),
+    };
+  });
+
+  const goals = project.goals.map((entry): GoalView => {
+    const n = entry.data.number;
+    const subgoals = project.subgoals
+      .filter((s) => s.data.goal === n)
+      .map((s): SubgoalView => {
+        const own = indicators.filter((v) => v.indicator.data.subgoal === s.id);
+        const areas = s.data.areas.map((area) => {
+          const inArea = own.filter((v) => v.indicator.data.area === area.name);
+          return { area, indicators: inArea, rollUp: statuses(inArea) };
+        });
+        return { entry: s, areas, indicators: own, rollUp: statuses(own) };
+      });
+    const own = indicators.filter((v) => v.indicator.data.goal === n);
+    return {
+      entry,
+      subgoals,
+      indicators: own,
+      rollUp: statuses(own),
+      childRights: project.childRights.flatMap((c) => c.data.goals.filter((g) => g.goal === n).map((g) => ({ entry: c, especially: g.especially }))),
+      decisions: project.decisions.filter(
+        (d) => entry.data.decisions.includes(d.id) || d.data.changes.some((c) => c.goal === n) || subgoals.some((s) => s.entry.data.decisions.includes(d.id)),
+      ),
+      history: followUpViews.flatMap((fv) => {
+        const g = fv.goals.find((x) => x.goal.data.number === n);
+        return g?.judged ? [{ followUp: fv.followUp, assessment: g.judged.assessment, comment: g.judged.comment, computed: g.computed }] : [];
+      }),
+    };
+  });
+
+  const hasExample = project.indicators.some((i) => i.data.example) || followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example);
+  return { project, referenceTime: tRef, latestFollowUp, indicators, byId, goals, followUps: followUpViews, hasExample };
+}

@@ -1,0 +1,75 @@
+/**
+ * The one place pages get their data from: the validated project and everything computed from
+ * it, built once per build and shared by every page and download.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildOverview, type Overview } from '../lib/overview.ts';
+import { loadProject } from '../lib/project.ts';
+import type { ExportContext } from '../lib/export.ts';
+
+const root = (import.meta.env.CONTENT_ROOT as string | undefined) ?? process.cwd();
+
+let overview: Overview | null = null;
+
+export function getOverview(): Overview {
+  if (overview) return overview;
+  const { project } = loadProject(root);
+  // The validation integration has already stopped the build if there were problems.
+  if (!project) throw new Error('Innehållet har fel: kör npm run check.');
+  overview = buildOverview(project);
+  return overview;
+}
+
+const gitDates = new Map<string, string | null>();
+
+/**
+ * The date (YYYY-MM-DD) a file last changed according to `git log`, or null outside a git
+ * checkout or for a file git does not know. A build from a tarball simply omits the date.
+ */
+export function lastChanged(file: string | null): string | null {
+  if (!file) return null;
+  if (!gitDates.has(file)) {
+    let date: string | null = null;
+    try {
+      const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      date = /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : null;
+    } catch {
+      date = null;
+    }
+    gitDates.set(file, date);
+  }
+  return gitDates.get(file) ?? null;
+}
+
+/** Absolute path of a project file, for reading it. */
+export const projectPath = (rel: string) => join(root, rel);
+
+/** The site's absolute base URL without a trailing slash. */
+export const siteUrl = (site: URL | undefined) => (site?.href ?? 'https://oppen-maluppfoljning.example/').replace(/\/$/, '');
+
+/**
+ * The build date for files that need one (catalogue, data package). SOURCE_DATE_EPOCH makes it
+ * reproducible (tests freeze it); otherwise it is today.
+ */
+export function buildDate(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const d = epoch ? new Date(Number(epoch) * 1000) : new Date();
+  return d.toISOString().slice(0, 10);
+}
+
+let context: ExportContext | null = null;
+
+/** What every download is made from: the project, its assessments and the data files' dates. */
+export function exportContext(site: URL | undefined): ExportContext {
+  if (context) return context;
+  const o = getOverview();
+  context = {
+    project: o.project,
+    site: siteUrl(site),
+    assessments: new Map(o.indicators.map((v) => [v.indicator.id, v.assessment])),
+    lastModified: new Map(o.indicators.map((v) => [v.indicator.id, lastChanged(v.indicator.dataFile)])),
+    buildDate: buildDate(),
+  };
+  return context;
+}

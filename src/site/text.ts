@@ -1,0 +1,50 @@
+/** Small Swedish text helpers shared by pages. */
+import { formatValue } from '../lib/format.ts';
+import { parsePeriod, periodLabel } from '../lib/period.ts';
+import type { IndicatorView } from '../lib/overview.ts';
+import { citeDecision, type DecisionMeta } from '../lib/schemas/decision.ts';
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "13 januari 2021", or "augusti 2022" when only the month is known. */
+export function dateWords(date: string): string {
+  const [y, m, d] = date.split('-');
+  const month = MONTHS[Number(m) - 1] ?? '';
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "tertial 2 2024", "april 2023", "2023". */
+export function periodWords(period: string): string {
+  const p = parsePeriod(period);
+  return p ? periodLabel(p) : period;
+}
+
+/** The indicator's latest value in words and unit, e.g. "74,1 %". */
+export function latestText(v: IndicatorView): string | null {
+  const l = v.assessment.latest;
+  return l ? formatValue(l.value, v.indicator.data.unit) : null;
+}
+
+export function targetText(v: IndicatorView): string | null {
+  const t = v.indicator.data.target;
+  return t ? `${formatValue(t.value, v.indicator.data.unit)} år ${t.year}` : null;
+}
+
+/** "KS 2021-01-13 § 12"; the paragraph reads "okänd" when not known. */
+export function decisionCitation(d: DecisionMeta): string {
+  return citeDecision(d);
+}
+
+export const DECISION_BODY: Record<string, string> = {
+  KF: 'Kommunfullmäktige',
+  KS: 'Kommunstyrelsen',
+  KSAU: 'Kommunstyrelsens arbetsutskott',
+};
+
+export const goalHref = (n: number) => `/mal/${n}/`;
+export const indicatorHref = (id: string) => `/indikatorer/${id}/`;
+export const articleHref = (n: number) => `/barnkonventionen/artikel-${n}/`;
+export const followUpHref = (id: string) => `/uppfoljning/${id}/`;
+
+/** A plural-aware count: "1 indikator", "3 indikatorer". */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
