@@ -1,0 +1,114 @@
+/**
+ * Swedish number formatting for charts and running text.
+ *
+ * Conventions (Språkrådet / CLDR `sv`):
+ * - decimal comma: 74,1
+ * - thousands grouped in threes with U+202F NARROW NO-BREAK SPACE: 14 820, 1 234 567.
+ *   U+202F is the CLDR separator for Swedish; unlike U+2009 THIN SPACE it never breaks a line,
+ *   so a number is never split across lines (in HTML or in SVG text).
+ * - minus sign U+2212 (−3,5), not the hyphen-minus.
+ * - a unit (`%`, `kr`, `ton`, …) follows the number after U+00A0 NO-BREAK SPACE: 74,1 %, 12 kr,
+ *   and "plats" precedes a rank after U+00A0: plats 36. The number and its unit never break apart.
+ *
+ * Numbers that are not finite (NaN, ±Infinity) are written as an en dash "–" so nothing
+ * like "NaN" ever reaches the page.
+ */
+import { formatLocale } from 'd3';
+
+/** Thousands separator: U+202F NARROW NO-BREAK SPACE. */
+export const THOUSANDS_SEPARATOR = '\u202f';
+/** Space between a number and its unit: U+00A0 NO-BREAK SPACE. */
+export const UNIT_SPACE = '\u00a0';
+/** Minus sign: U+2212. */
+export const MINUS = '\u2212';
+/** Written in place of a number that is not finite. */
+export const NOT_A_NUMBER = '–';
+
+const locale = formatLocale({
+  decimal: ',',
+  thousands: THOUSANDS_SEPARATOR,
+  grouping: [3],
+  currency: ['', `${UNIT_SPACE}kr`],
+  minus: MINUS,
+  percent: `${UNIT_SPACE}%`,
+  nan: NOT_A_NUMBER,
+});
+
+const formatters = new Map<string, (n: number) => string>();
+function fmt(specifier: string): (n: number) => string {
+  let f = formatters.get(specifier);
+  if (!f) {
+    f = locale.format(specifier);
+    formatters.set(specifier, f);
+  }
+  return f;
+}
+
+function checkDecimals(decimals: number): number {
+  return Math.max(0, Math.min(20, Math.floor(decimals)));
+}
+
+/**
+ * A number in Swedish form: 14820 → "14 820", 74.1 → "74,1", −3.5 → "−3,5".
+ * Without `decimals`: as many decimals as needed, at most 2, trailing zeros dropped (74.10 → "74,1").
+ * With `decimals`: exactly that many (formatNumber(1, 1) → "1,0"), useful for axis ticks.
+ */
+export function formatNumber(v: number, decimals?: number): string {
+  if (!Number.isFinite(v)) return NOT_A_NUMBER;
+  return decimals === undefined ? fmt(',.2~f')(v) : fmt(`,.${checkDecimals(decimals)}f`)(v);
+}
+
+type UnitKind = 'procent' | 'placering' | 'antal' | 'other';
+
+function unitKind(unit: string): UnitKind {
+  const u = unit.trim().toLowerCase();
+  if (u === 'procent' || u === '%') return 'procent';
+  if (u === 'placering') return 'placering';
+  if (u === 'antal') return 'antal';
+  return 'other';
+}
+
+/**
+ * A value with its unit: 'procent' → "74,1 %", 'placering' (a rank, lower is better) → "plats 36",
+ * 'antal' → "14 820", any other unit → "12 kr", "3,2 ton".
+ */
+export function formatValue(v: number, unit: string): string {
+  const n = formatNumber(v);
+  switch (unitKind(unit)) {
+    case 'procent':
+      return `${n}${UNIT_SPACE}%`;
+    case 'placering':
+      return `plats${UNIT_SPACE}${n}`;
+    case 'antal':
+      return n;
+    case 'other':
+      return unit.trim() === '' ? n : `${n}${UNIT_SPACE}${unit.trim()}`;
+  }
+}
+
+/** Axis label for a unit: "Procent (%)", "Placering (plats)", "Antal"; other units capitalised ("kr" → "Kr"). */
+export function unitLabel(unit: string): string {
+  switch (unitKind(unit)) {
+    case 'procent':
+      return 'Procent (%)';
+    case 'placering':
+      return 'Placering (plats)';
+    case 'antal':
+      return 'Antal';
+    case 'other': {
+      const u = unit.trim();
+      return u.charAt(0).toLocaleUpperCase('sv') + u.slice(1);
+    }
+  }
+}
+
+/**
+ * A change with its sign: +1,2 / −0,4 / 0. At most `decimals` decimals, trailing zeros dropped
+ * (formatSigned(2) → "+2"); a change that rounds to zero is written "0" without a sign.
+ */
+export function formatSigned(v: number, decimals = 1): string {
+  if (!Number.isFinite(v)) return NOT_A_NUMBER;
+  const d = checkDecimals(decimals);
+  const s = fmt(`+,.${d}~f`)(v);
+  return /^[+\u2212]0$/.test(s) ? '0' : s;
+}

@@ -1,0 +1,513 @@
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import type { ChartInput, ChartSeries } from '../src/lib/chart.ts';
+import { escapeXml, renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart.ts';
+import type { Gender } from '../src/lib/model.ts';
+import type { PeriodKind } from '../src/lib/period.ts';
+import { makePeriod } from '../src/lib/period.ts';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** Rows: [year, value] for years; [year, part, value] for tertials and months. */
+function series(gender: Gender, kind: PeriodKind, rows: (readonly [number, number | null] | readonly [number, number, number | null])[]): ChartSeries {
+  return {
+    gender,
+    points: rows.map((row) => {
+      const p = kind === 'year' ? makePeriod('year', row[0], 0) : makePeriod(kind, row[0], row[1] as number);
+      const value = kind === 'year' ? row[1] : (row[2] ?? null);
+      return { period: p.key, time: p.time, value };
+    }),
+  };
+}
+
+const base = {
+  id: 'x',
+  title: 'Andel elever med gymnasieexamen inom 4 år',
+  unit: 'procent',
+  direction: 'increase' as const,
+  kind: 'year' as const,
+};
+
+const CASES: Record<string, ChartInput> = {
+  'typical-yearly': {
+    ...base,
+    id: 'typical',
+    series: [series('T', 'year', [[2015, 62], [2016, 63.5], [2017, 61.2], [2018, 65], [2019, 66.1], [2020, 68.4], [2021, 67.9], [2022, 70.2], [2023, 71]])],
+    target: { value: 75, year: 2026 },
+    projection: { fromTime: 2023, fromValue: 71, toTime: 2026, toValue: 73.9 },
+  },
+  'one-value': { ...base, id: 'one', series: [series('T', 'year', [[2019, 43.5]])] },
+  'all-missing': { ...base, id: 'none', series: [series('T', 'year', [[2019, null], [2020, null]])] },
+  gaps: {
+    ...base,
+    id: 'gaps',
+    unit: 'antal',
+    title: 'Antal nya företag',
+    // 2014 is null; 2017 and 2020 have no row at all; 2012–2013 etc. are single segments.
+    series: [series('T', 'year', [[2012, 40], [2013, 44], [2014, null], [2015, 47], [2016, 52], [2018, 50], [2019, 55], [2021, 58], [2022, 57]])],
+  },
+  negative: {
+    ...base,
+    id: 'neg',
+    title: 'Befolkningsförändring',
+    series: [series('T', 'year', [[2016, 1.2], [2017, 0.4], [2018, -0.8], [2019, -1.5], [2020, -0.3], [2021, 0.6], [2022, -2.1], [2023, 0.9]])],
+  },
+  zeros: { ...base, id: 'zeros', unit: 'antal', title: 'Antal allvarliga arbetsplatsolyckor', series: [series('T', 'year', [[2019, 0], [2020, 0], [2021, 0], [2022, 0]])] },
+  'very-large': {
+    ...base,
+    id: 'large',
+    unit: 'kr',
+    title: 'Kommunens kostnad för ekonomiskt bistånd',
+    series: [series('T', 'year', [[2018, 980000], [2019, 1050000], [2020, 1234567], [2021, 1110000], [2022, 1190500]])],
+    target: { value: 900000, year: 2025 },
+  },
+  tertial: {
+    ...base,
+    id: 'tertial',
+    kind: 'tertial',
+    title: 'Sjukfrånvaro bland medarbetare',
+    series: [
+      series('T', 'tertial', [[2021, 1, 7.1], [2021, 2, 6.2], [2021, 3, 7.9], [2022, 1, 8.4], [2022, 2, 6.5], [2022, 3, 7.2], [2023, 1, 7.8], [2023, 2, 5.9], [2023, 3, 6.6]]),
+    ],
+    target: { value: 6, year: 2024 },
+  },
+  month: {
+    ...base,
+    id: 'month',
+    kind: 'month',
+    unit: 'antal',
+    title: 'Besök på biblioteket per månad',
+    series: [
+      series('T', 'month', [
+        [2023, 1, 2110], [2023, 2, 2380], [2023, 3, 2605], [2023, 4, 2250], [2023, 5, 1980], [2023, 6, 1520], [2023, 7, 1105], [2023, 8, 1690],
+        [2023, 9, 2420], [2023, 10, 2580], [2023, 11, 2700], [2023, 12, 1900], [2024, 1, 2200], [2024, 2, 2450], [2024, 3, null], [2024, 4, 2310],
+      ]),
+    ],
+  },
+  gender: {
+    ...base,
+    id: 'gender',
+    title: 'Andel invånare 16–84 år med gott allmänt hälsotillstånd',
+    series: [
+      series('T', 'year', [[2016, 70], [2017, 70.6], [2018, 71.5], [2019, 71.1], [2020, 72], [2021, 72.6], [2022, 73.4]]),
+      series('K', 'year', [[2016, 68], [2017, 69.2], [2018, 70.1], [2019, 70.4], [2020, 71.2], [2021, 72.3], [2022, 72.9]]),
+      series('M', 'year', [[2016, 72], [2017, 72.1], [2018, 72.8], [2019, 71.9], [2020, 72.7], [2021, 72.9], [2022, 73.8]]),
+    ],
+    target: { value: 76, year: 2030 },
+  },
+  'target-before-data': {
+    ...base,
+    id: 'tb',
+    title: 'Andel förnybar energi',
+    series: [series('T', 'year', [[2018, 41], [2019, 44], [2020, 48], [2021, 52], [2022, 55]])],
+    target: { value: 50, year: 2015 },
+  },
+  'target-after-data': {
+    ...base,
+    id: 'ta',
+    unit: 'ton',
+    direction: 'decrease',
+    title: 'Utsläpp av växthusgaser (ton CO₂e per invånare)',
+    series: [series('T', 'year', [[2010, 7.8], [2011, 7.5], [2012, 7.1], [2013, 6.9], [2014, 6.5], [2015, 6.4], [2016, 6.2], [2017, 5.9], [2018, 5.5], [2019, 5.3], [2020, 4.9]])],
+    target: { value: 2, year: 2030 },
+    projection: { fromTime: 2020, fromValue: 4.9, toTime: 2030, toValue: 2.8 },
+  },
+  rank: {
+    ...base,
+    id: 'rank',
+    unit: 'placering',
+    direction: 'decrease',
+    title: 'Företagsklimat – placering i Svenskt Näringslivs ranking',
+    series: [series('T', 'year', [[2015, 30], [2016, 41], [2017, 35], [2018, 28], [2019, 25], [2020, 26], [2021, 22]])],
+    target: { value: 10, year: 2025 },
+  },
+  'non-zero-baseline': {
+    ...base,
+    id: 'nz',
+    title: 'Andel invånare som är nöjda med kommunens service',
+    series: [series('T', 'year', [[2015, 81.2], [2016, 82.5], [2017, 83.9], [2018, 85.6], [2019, 86], [2020, 87.1], [2021, 86.4], [2022, 84.2]])],
+  },
+};
+
+function get(name: string): ChartInput {
+  const c = CASES[name];
+  if (!c) throw new Error(`no case ${name}`);
+  return c;
+}
+
+/** The `d` of the path with the given class. */
+function pathD(svg: string, cls: string): string {
+  const m = new RegExp(`<path class="${cls}" d="([^"]*)"`).exec(svg);
+  if (!m?.[1]) throw new Error(`no path .${cls}`);
+  return m[1];
+}
+
+/**
+ * A small well-formedness check: tags balance, every `&` starts an entity, no `<` or `"` loose in
+ * text or attribute values. Enough to catch missing escaping.
+ */
+function checkWellFormed(xml: string): void {
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
+  expect(body).not.toMatch(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/);
+  const stack: string[] = [];
+  const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
+  let pos = 0;
+  while (pos < body.length) {
+    token.lastIndex = pos;
+    const m = token.exec(body);
+    if (!m) throw new Error(`not well-formed at ${pos}: ${body.slice(pos, pos + 60)}`);
+    pos = token.lastIndex;
+    const [, closing, name, , selfClosing, text] = m;
+    if (text !== undefined) {
+      expect(text).not.toContain('>');
+      continue;
+    }
+    if (closing) expect(stack.pop()).toBe(name);
+    else if (!selfClosing) stack.push(name ?? '');
+  }
+  expect(stack).toEqual([]);
+}
+
+describe('renderChart snapshots', () => {
+  test.each(Object.keys(CASES))('%s', async (name) => {
+    const svg = renderChart(get(name));
+    checkWellFormed(svg);
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/chart/${name}.svg`);
+  });
+
+  test('compact variant for narrow screens', async () => {
+    await expect(renderChart(get('gender'), { width: 360, height: 300 })).toMatchFileSnapshot('./__snapshots__/chart/gender-narrow.svg');
+  });
+
+  test('sparklines', async () => {
+    const all = ['typical-yearly', 'gaps', 'rank', 'one-value', 'all-missing'].map((n) => renderSparkline(get(n))).join('\n');
+    await expect(all).toMatchFileSnapshot('./__snapshots__/chart/sparklines.svg.txt');
+  });
+
+  test('standalone', async () => {
+    const svg = renderStandaloneSvg(get('gender'), { source: 'Kolada (RKA) & SCB', licence: 'CC BY 4.0', url: 'https://example.org/mal/gender?a=1&b=2', example: true });
+    checkWellFormed(svg);
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/chart/standalone-gender.svg');
+  });
+});
+
+describe('renderChart behaviour', () => {
+  test('is deterministic', () => {
+    for (const input of Object.values(CASES)) {
+      expect(renderChart(input)).toBe(renderChart(structuredClone(input)));
+      expect(renderSparkline(input)).toBe(renderSparkline(structuredClone(input)));
+    }
+  });
+
+  test('does not depend on the order of the points', () => {
+    const input = get('gaps');
+    const shuffled: ChartInput = { ...input, series: input.series.map((s) => ({ ...s, points: [...s.points].reverse() })) };
+    expect(renderChart(shuffled)).toBe(renderChart(input));
+  });
+
+  test('never writes NaN, undefined, Infinity or null', () => {
+    for (const input of Object.values(CASES)) {
+      for (const svg of [
+        renderChart(input),
+        renderChart(input, { width: 320, height: 240 }),
+        renderSparkline(input),
+        renderStandaloneSvg(input, { source: 'S', licence: 'L', url: 'U', example: false }),
+      ]) {
+        expect(svg).not.toMatch(/NaN|undefined|Infinity|null/);
+      }
+    }
+  });
+
+  test('a null value breaks the line, and so does a period without a row', () => {
+    const d = pathD(renderChart(get('gaps')), 'chart-line chart-line--total');
+    // 2012–2013 | 2014 null | 2015–2016 | 2017 no row | 2018–2019 | 2020 no row | 2021–2022
+    expect(d.match(/M/g)).toHaveLength(4);
+    expect(d).not.toContain('Z');
+  });
+
+  test('a single gap gives exactly two segments', () => {
+    const input: ChartInput = { ...base, series: [series('T', 'year', [[2019, 10], [2020, 12], [2021, null], [2022, 13], [2023, 15]])] };
+    const d = pathD(renderChart(input), 'chart-line chart-line--total');
+    expect(d.match(/M/g)).toHaveLength(2);
+  });
+
+  test('tertials one period apart are joined, two apart are not', () => {
+    const joined: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 1, 6], [2023, 2, 7]])] };
+    expect(pathD(renderChart(joined), 'chart-line chart-line--total').match(/M/g)).toHaveLength(1);
+    const broken: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 2, 7], [2023, 3, 8]])] };
+    expect(pathD(renderChart(broken), 'chart-line chart-line--total').match(/M/g)).toHaveLength(2);
+  });
+
+  test('isolated values still have a marker', () => {
+    const svg = renderChart(get('gaps'));
+    const markers = /<g class="chart-marker chart-marker--total"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(markers.match(/<circle/g)).toHaveLength(8);
+  });
+
+  test('aria-labelledby points at the title and desc, ids unique per chart', () => {
+    for (const [name, input] of Object.entries(CASES)) {
+      const svg = renderChart(input);
+      const ids = /aria-labelledby="([^"]+)"/.exec(svg)?.[1]?.split(' ') ?? [];
+      expect(ids, name).toHaveLength(2);
+      const [titleId, descId] = ids;
+      expect(svg).toContain(`<title id="${titleId}">${escapeXml(input.title)}</title>`);
+      expect(svg).toContain(`<desc id="${descId}">${escapeXml(summarizeChart(input))}</desc>`);
+      expect(svg).toMatch(/role="img"/);
+    }
+    const a = renderChart(get('gender'), { idPrefix: 'a' });
+    const b = renderChart(get('gender'), { idPrefix: 'b' });
+    expect(a).toContain('id="a-title"');
+    expect(b).toContain('id="b-title"');
+  });
+
+  test('scales with its container: viewBox and no fixed pixel width', () => {
+    const svg = renderChart(get('typical-yearly'));
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 600 340"/);
+    expect(svg).toMatch(/^<svg [^>]*width="100%"/);
+    expect(svg).not.toMatch(/^<svg [^>]*height="\d/);
+  });
+
+  test('colours only through CSS custom properties', () => {
+    const svg = renderChart(get('gender'));
+    const colours = [...svg.matchAll(/(?:stroke|fill)="([^"]*)"/g)].map((m) => m[1] ?? '');
+    for (const c of colours) expect(c).toMatch(/^(none|var\(--chart-[a-z]+, #[0-9a-f]{6}\))$/);
+  });
+
+  test('yearly ticks are whole years', () => {
+    for (const name of ['typical-yearly', 'one-value', 'target-before-data', 'target-after-data', 'rank', 'gender']) {
+      for (const width of [320, 600, 1000]) {
+        const svg = renderChart(get(name), { width });
+        const labels = [...svg.matchAll(/<g class="chart-x-axis">(.*?)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]));
+        expect(labels.length, `${name} ${width}`).toBeGreaterThan(0);
+        for (const l of labels) expect(l).toMatch(/^\d{4}$/);
+      }
+    }
+  });
+
+  test('x tick labels do not overlap, even at 320 wide', () => {
+    for (const name of ['typical-yearly', 'tertial', 'month', 'target-after-data']) {
+      const svg = renderChart(get(name), { width: 320, height: 260 });
+      const xs = [...(/<g class="chart-x-axis">(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]* x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({
+        x: Number(m[1]),
+        w: (m[2] ?? '').length * 14 * 0.9 * 0.6,
+      }));
+      for (let i = 1; i < xs.length; i++) {
+        const a = xs[i - 1]!;
+        const b = xs[i]!;
+        expect(b.x - a.x, name).toBeGreaterThan((a.w + b.w) / 2);
+      }
+    }
+  });
+
+  test('tertial and month ticks use short period labels', () => {
+    expect(renderChart(get('tertial'))).toMatch(/>T1 2022</);
+    expect(renderChart(get('month'))).toMatch(/>jan 2024</);
+    expect(renderChart(get('month'))).not.toMatch(/>feb 2023</);
+  });
+
+  test('labels Kvinnor and Män only when those series exist', () => {
+    const g = renderChart(get('gender'));
+    expect(g).toContain('>Kvinnor</text>');
+    expect(g).toContain('>Män</text>');
+    expect(g).toContain('>Totalt</text>');
+    const t = renderChart(get('typical-yearly'));
+    expect(t).not.toContain('Kvinnor');
+    expect(t).not.toContain('Män');
+    expect(t).not.toContain('>Totalt<');
+    const onlyK: ChartInput = { ...get('gender'), series: get('gender').series.filter((s) => s.gender !== 'M') };
+    expect(renderChart(onlyK)).toContain('>Kvinnor</text>');
+    expect(renderChart(onlyK)).not.toContain('>Män</text>');
+    const emptyM: ChartInput = {
+      ...get('gender'),
+      series: get('gender').series.map((s) => (s.gender === 'M' ? { ...s, points: s.points.map((p) => ({ ...p, value: null })) } : s)),
+    };
+    expect(renderChart(emptyM)).not.toContain('>Män</text>');
+  });
+
+  test('end labels are nudged apart when the last values are close', () => {
+    const close: ChartInput = {
+      ...base,
+      series: [
+        series('T', 'year', [[2020, 80], [2021, 82.1]]),
+        series('K', 'year', [[2020, 78], [2021, 82]]),
+        series('M', 'year', [[2020, 82], [2021, 82.2]]),
+      ],
+    };
+    const svg = renderChart(close);
+    const ys = [...svg.matchAll(/<text class="chart-label[^"]*" x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(ys).toHaveLength(3);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(14);
+  });
+
+  test('K and M differ by dash pattern as well as colour', () => {
+    const svg = renderChart(get('gender'));
+    const dash = (cls: string) => new RegExp(`<path class="chart-line chart-line--${cls}"[^>]*?(?: stroke-dasharray="([^"]*)")?/>`).exec(svg)?.[1];
+    expect(dash('total')).toBeUndefined();
+    expect(dash('women')).toBeTruthy();
+    expect(dash('men')).toBeTruthy();
+    expect(dash('women')).not.toBe(dash('men'));
+  });
+
+  test('target: dashed line, marker and label', () => {
+    const svg = renderChart(get('typical-yearly'));
+    expect(svg).toMatch(/<line class="chart-target"[^>]*stroke-dasharray/);
+    expect(svg).toContain('class="chart-target-marker"');
+    expect(svg).toContain(`>Målvärde 75${NBSP}% (2026)</text>`);
+    expect(svg).toMatch(/<path class="chart-projection" d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+"/);
+    // The x axis reaches the target year.
+    expect(svg).toMatch(/>2026</);
+    expect(renderChart(get('target-before-data'))).toMatch(/>2015</);
+  });
+
+  test('zero baseline for shares and counts, with the note when it is left out', () => {
+    const typical = renderChart(get('gaps'));
+    expect(typical).toMatch(/>0<\/text>/);
+    expect(typical).not.toContain('Axeln börjar inte på noll');
+    const nz = renderChart(get('non-zero-baseline'));
+    expect(nz).toContain('Axeln börjar inte på noll');
+    expect(nz).not.toMatch(/>0<\/text>/);
+  });
+
+  test('negative values: axis below zero and a zero line', () => {
+    const svg = renderChart(get('negative'));
+    expect(svg).toContain('class="chart-zero"');
+    expect(svg).toMatch(/>\u22122,0<\/text>/);
+  });
+
+  test('ranks: inverted axis with plats 1 at the top, note', () => {
+    const svg = renderChart(get('rank'));
+    expect(svg).toContain('Plats 1 överst');
+    expect(svg).toContain('Placering (plats)');
+    const ticks = [...svg.matchAll(/<text class="chart-text chart-tick" x="[\d.]+" y="([\d.]+)"[^>]*text-anchor="end"[^>]*>(\d+)</g)].map((m) => ({ y: Number(m[1]), v: Number(m[2]) }));
+    const top = ticks.reduce((a, b) => (b.y < a.y ? b : a));
+    const bottom = ticks.reduce((a, b) => (b.y > a.y ? b : a));
+    expect(top.v).toBeLessThan(bottom.v);
+  });
+
+  test('very large values are grouped with a narrow no-break space', () => {
+    expect(renderChart(get('very-large'))).toContain(`>1${NNBSP}200${NNBSP}000</text>`);
+  });
+
+  test('one value: a point and its value label', () => {
+    const svg = renderChart(get('one-value'));
+    expect(svg).toContain(`>43,5${NBSP}%</text>`);
+    expect(svg).toMatch(/<g class="chart-marker chart-marker--total"[^>]*><circle [^>]*\/><\/g>/);
+  });
+
+  test('all missing and empty input: a small chart that says so', () => {
+    for (const input of [get('all-missing'), { ...base, series: [] } satisfies ChartInput]) {
+      const svg = renderChart(input);
+      expect(svg).toContain('Inga värden att visa ännu');
+      expect(svg).toContain('Det finns inga värden ännu.');
+    }
+  });
+
+  test('special characters in titles are escaped', async () => {
+    const input: ChartInput = { ...get('typical-yearly'), title: 'Skola & förskola: "nöjdhet" <index> för Vaggeryd & Skillingaryd' };
+    const svg = renderChart(input);
+    expect(svg).toContain('Skola &amp; förskola: &quot;nöjdhet&quot; &lt;index&gt; för Vaggeryd &amp; Skillingaryd');
+    checkWellFormed(svg);
+    const standalone = renderStandaloneSvg(input, { source: 'A & B <c>', licence: 'CC "BY"', url: 'https://x.se/?a=1&b=2', example: true });
+    checkWellFormed(standalone);
+    // librsvg rejects SVG that is not well-formed XML.
+    const meta = await sharp(Buffer.from(standalone)).metadata();
+    expect(meta.width).toBe(960);
+  });
+
+  test('escapeXml', () => {
+    expect(escapeXml(`a & b < c > d "e" 'f'`)).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;');
+  });
+});
+
+describe('renderSparkline', () => {
+  test('short sentence, latest value dot and target line', () => {
+    const svg = renderSparkline(get('typical-yearly'));
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 120 32"/);
+    expect(svg).toContain(`aria-label="Senaste värde 71${NBSP}% år 2023, målvärde 75${NBSP}% år 2026."`);
+    expect(svg).toContain('class="chart-marker chart-marker--total chart-latest"');
+    expect(svg).toContain('class="chart-target"');
+  });
+
+  test('gaps in the sparkline too', () => {
+    expect(pathD(renderSparkline(get('gaps')), 'chart-line chart-line--total').match(/M/g)).toHaveLength(4);
+  });
+
+  test('no values', () => {
+    expect(renderSparkline(get('all-missing'))).toContain('aria-label="Inga värden ännu"');
+  });
+});
+
+describe('renderStandaloneSvg', () => {
+  const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
+
+  test('a complete file with concrete colours and the texts', () => {
+    const svg = renderStandaloneSvg(get('gender'), meta);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540" viewBox="0 0 960 540"')).toBe(true);
+    expect(svg).not.toContain('var(');
+    expect(svg).toMatch(/<rect [^>]*width="960" height="540" fill="#ffffff"/);
+    expect(svg).toContain('font-family="system-ui, -apple-system, &apos;Segoe UI&apos;, Roboto, &apos;DejaVu Sans&apos;, sans-serif"');
+    for (const text of ['Andel invånare 16–84 år med gott allmänt hälsotillstånd', 'Källa: Kolada (RKA)', 'Licens: CC BY 4.0', 'https://vaggeryd.example/mal/a', 'Exempeldata – inte officiell statistik']) {
+      expect(svg).toContain(text);
+    }
+  });
+
+  test('no example notice for real data', () => {
+    expect(renderStandaloneSvg(get('gender'), { ...meta, example: false })).not.toContain('Exempeldata');
+  });
+
+  test('long titles wrap onto two lines', () => {
+    const title = 'Andel elever i årskurs 9 som är behöriga till yrkesprogram på gymnasiet, kommunala skolor, inklusive nyanlända och elever med okänd bakgrund';
+    const svg = renderStandaloneSvg({ ...get('typical-yearly'), title }, meta);
+    expect(svg.match(/class="chart-text chart-title"/g)).toHaveLength(2);
+  });
+});
+
+describe('summarizeChart', () => {
+  const p = (s: string) => s.replaceAll(' %', `${NBSP}%`).replaceAll('plats ', `plats${NBSP}`);
+  test.each<[string, ChartInput, string]>([
+    ['typical', get('typical-yearly'), p('Andelen ökade från 62 % år 2015 till 71 % år 2023. Målvärdet är 75 % år 2026.')],
+    ['one value', get('one-value'), p('Det finns ett värde: 43,5 % år 2019.')],
+    ['all missing', get('all-missing'), 'Det finns inga värden ännu.'],
+    ['no series', { ...base, series: [] }, 'Det finns inga värden ännu.'],
+    ['no values but a target', { ...get('all-missing'), target: { value: 80, year: 2030 } }, p('Det finns inga värden ännu. Målvärdet är 80 % år 2030.')],
+    ['gaps', get('gaps'), 'Antalet ökade från 40 år 2012 till 57 år 2022. 3 perioder saknar värde.'],
+    ['decrease', get('negative'), p('Andelen minskade från 1,2 % år 2016 till 0,9 % år 2023.')],
+    ['unchanged count', get('zeros'), 'Antalet var oförändrat, 0 år 2019 och år 2022.'],
+    [
+      'unchanged share',
+      { ...base, series: [series('T', 'year', [[2020, 50], [2021, 55], [2022, 50]])] },
+      p('Andelen var oförändrad, 50 % år 2020 och år 2022.'),
+    ],
+    ['other unit', get('very-large'), `Värdet ökade från 980${NNBSP}000${NBSP}kr år 2018 till 1${NNBSP}190${NNBSP}500${NBSP}kr år 2022. Målvärdet är 900${NNBSP}000${NBSP}kr år 2025.`],
+    ['tertial', get('tertial'), p('Andelen minskade från 7,1 % under tertial 1 2021 till 6,6 % under tertial 3 2023. Målvärdet är 6 % år 2024.')],
+    ['month', get('month'), `Antalet ökade från 2${NNBSP}110 i januari 2023 till 2${NNBSP}310 i april 2024. 1 period saknar värde.`],
+    [
+      'gender',
+      get('gender'),
+      p('Andelen ökade från 70 % år 2016 till 73,4 % år 2022. Senaste värdet för kvinnor är 72,9 % och för män 73,8 %. Målvärdet är 76 % år 2030.'),
+    ],
+    [
+      'gender, different latest periods',
+      {
+        ...base,
+        series: [series('T', 'year', [[2021, 60], [2022, 62]]), series('K', 'year', [[2021, 61], [2022, null]]), series('M', 'year', [[2021, 59], [2022, 63]])],
+      },
+      p('Andelen ökade från 60 % år 2021 till 62 % år 2022. Senaste värdet för kvinnor är 61 % år 2021 och för män 63 % år 2022.'),
+    ],
+    ['rank improved', get('rank'), p('Placeringen förbättrades från plats 30 år 2015 till plats 22 år 2021. Målvärdet är plats 10 år 2025.')],
+    [
+      'rank worsened',
+      { ...get('rank'), target: null, series: [series('T', 'year', [[2019, 12], [2020, 19]])] },
+      p('Placeringen försämrades från plats 12 år 2019 till plats 19 år 2020.'),
+    ],
+    ['target before the data', get('target-before-data'), p('Andelen ökade från 41 % år 2018 till 55 % år 2022. Målvärdet är 50 % år 2015.')],
+    [
+      'missing at the end',
+      { ...base, series: [series('T', 'year', [[2019, 10], [2020, 12], [2021, null], [2022, null]])] },
+      p('Andelen ökade från 10 % år 2019 till 12 % år 2020. 2 perioder saknar värde.'),
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(summarizeChart(input)).toBe(expected);
+  });
+});
