@@ -219,10 +219,10 @@ describe('renderChart behaviour', () => {
     }
   });
 
-  test('a null value breaks the line, and so does a period without a row', () => {
+  test('a missing value breaks the line; periods without a row are joined', () => {
     const d = pathD(renderChart(get('gaps')), 'chart-line chart-line--total');
-    // 2012–2013 | 2014 null | 2015–2016 | 2017 no row | 2018–2019 | 2020 no row | 2021–2022
-    expect(d.match(/M/g)).toHaveLength(4);
+    // 2012–2013 | 2014 missing (..) | 2015–2022, joined across 2017 and 2020 which have no row
+    expect(d.match(/M/g)).toHaveLength(2);
     expect(d).not.toContain('Z');
   });
 
@@ -232,11 +232,11 @@ describe('renderChart behaviour', () => {
     expect(d.match(/M/g)).toHaveLength(2);
   });
 
-  test('tertials one period apart are joined, two apart are not', () => {
-    const joined: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 1, 6], [2023, 2, 7]])] };
-    expect(pathD(renderChart(joined), 'chart-line chart-line--total').match(/M/g)).toHaveLength(1);
-    const broken: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 2, 7], [2023, 3, 8]])] };
-    expect(pathD(renderChart(broken), 'chart-line chart-line--total').match(/M/g)).toHaveLength(2);
+  test('tertials are broken by a missing value, not by a skipped period', () => {
+    const skipped: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 2, 7], [2023, 3, 8]])] };
+    expect(pathD(renderChart(skipped), 'chart-line chart-line--total').match(/M/g)).toHaveLength(1);
+    const missing: ChartInput = { ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 1, null], [2023, 2, 7], [2023, 3, 8]])] };
+    expect(pathD(renderChart(missing), 'chart-line chart-line--total').match(/M/g)).toHaveLength(2);
   });
 
   test('isolated values still have a marker', () => {
@@ -430,7 +430,7 @@ describe('renderSparkline', () => {
   });
 
   test('gaps in the sparkline too', () => {
-    expect(pathD(renderSparkline(get('gaps')), 'chart-line chart-line--total').match(/M/g)).toHaveLength(4);
+    expect(pathD(renderSparkline(get('gaps')), 'chart-line chart-line--total').match(/M/g)).toHaveLength(2);
   });
 
   test('no values', () => {
@@ -471,7 +471,7 @@ describe('summarizeChart', () => {
     ['all missing', get('all-missing'), 'Det finns inga värden ännu.'],
     ['no series', { ...base, series: [] }, 'Det finns inga värden ännu.'],
     ['no values but a target', { ...get('all-missing'), target: { value: 80, year: 2030 } }, p('Det finns inga värden ännu. Målvärdet är 80 % år 2030.')],
-    ['gaps', get('gaps'), 'Antalet ökade från 40 år 2012 till 57 år 2022. 3 perioder saknar värde.'],
+    ['gaps', get('gaps'), 'Antalet ökade från 40 år 2012 till 57 år 2022. 1 period saknar värde.'],
     ['decrease', get('negative'), p('Andelen minskade från 1,2 % år 2016 till 0,9 % år 2023.')],
     ['unchanged count', get('zeros'), 'Antalet var oförändrat, 0 år 2019 och år 2022.'],
     [

@@ -290,12 +290,12 @@ function prepareSeries(s: ChartSeries, kind: PeriodKind): Prepared {
     .map((p) => ({ period: p.period, time: p.time, value: isNumber(p.value) ? p.value : null }))
     .sort((a, b) => a.time - b.time);
   const linePoints: (Pt | null)[] = [];
-  let prev: Pt | undefined;
   for (const p of rows) {
-    // A period without a row is missing too: never draw a line across it.
-    if (prev && periodIndex(p.time, kind) - periodIndex(prev.time, kind) > 1) linePoints.push(null);
-    linePoints.push(p);
-    prev = p;
+    // The line breaks where the file says a value is missing (`..` or an empty cell): it is never
+    // drawn across a missing value. Periods with no row at all are joined, because many series are
+    // published only every few years (a survey every other year, an election every fourth) and a
+    // chart of isolated dots would hide their trend; the points show where the values are.
+    linePoints.push(p.value === null ? null : p);
   }
   const values = rows.flatMap((p) => (p.value === null ? [] : [{ period: p.period, time: p.time, value: p.value }]));
   return { gender: s.gender, rows, values, linePoints };
@@ -367,14 +367,10 @@ function periodPhrase(period: string, time: number, kind: PeriodKind): string {
   }
 }
 
-/** Number of periods from the first to the last row of a series that have no value (null or no row). */
+/** Number of periods the data file marks as missing (`..` or an empty cell). */
 function missingPeriods(s: Prepared, kind: PeriodKind): number {
-  const first = s.rows[0];
-  const last = s.rows[s.rows.length - 1];
-  if (!first || !last) return 0;
-  const span = periodIndex(last.time, kind) - periodIndex(first.time, kind) + 1;
-  const withValue = new Set(s.values.map((v) => periodIndex(v.time, kind))).size;
-  return Math.max(0, span - withValue);
+  const withValue = new Set(s.values.map((v) => periodIndex(v.time, kind)));
+  return new Set(s.rows.filter((r) => r.value === null && !withValue.has(periodIndex(r.time, kind))).map((r) => periodIndex(r.time, kind))).size;
 }
 
 /**

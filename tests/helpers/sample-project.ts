@@ -1,0 +1,163 @@
+/**
+ * A small project built in code for the export tests: three indicators and two follow-ups.
+ *
+ * - `N15428`: Kolada key figure, tertials, T/K/M rows (given out of order), missing values,
+ *   notes with å, ä, ö, a comma, a quote and a line break, notes beginning with "=SUM(1)" and "-",
+ *   negative, tiny and large numbers.
+ * - `EX1`: example data (yearly), intended source Kolada N00001.
+ * - `NODATA`: metadata without a data file ("Underlag saknas").
+ */
+import type { IndicatorAssessment } from '../../src/lib/assessment.ts';
+import type { ExportContext } from '../../src/lib/export.ts';
+import type { Gender, Observation } from '../../src/lib/model.ts';
+import { parsePeriod } from '../../src/lib/period.ts';
+import type { FollowUp, Indicator, Project } from '../../src/lib/project.ts';
+import type { Settings } from '../../src/lib/schemas/settings.ts';
+
+export const SITE = 'https://uppfoljning.example.se';
+
+let line = 1;
+function obs(period: string, gender: Gender, value: number | null, note?: string): Observation {
+  const p = parsePeriod(period);
+  if (!p) throw new Error(`bad period ${period}`);
+  return { period: p.key, time: p.time, gender, value, ...(note !== undefined && { note }), line: ++line };
+}
+
+export const N15428_OBSERVATIONS: Observation[] = [
+  obs('2022-T2', 'M', 61.5),
+  obs('2022-T1', 'T', 70.25, 'ny enkätfråga från 2021; svar från åk 9 i Skillingaryd och Hok'),
+  obs('2022-T1', 'K', null, 'värdet saknas – för få svarande (Kolada visar ..)'),
+  obs('2022-T1', 'M', 68),
+  obs('2022-T2', 'T', 74.1, '=SUM(1)'),
+  obs('2022-T2', 'K', 86.9, '-ändrad definition'),
+  obs('2022-T3', 'T', -3.5, 'negativt, "citat", med komma, och\nny rad'),
+  obs('2022-T3', 'K', 0.0000001),
+  obs('2022-T3', 'M', 1234567.891),
+  obs('2023-T1', 'T', null),
+  obs('2023-T1', 'K', 0.1 + 0.2, '@kolada: "Öppna jämförelser"'),
+  obs('2023-T1', 'M', 1e21, '+1 jämfört med förra året'),
+];
+
+export const EX1_OBSERVATIONS: Observation[] = [obs('2021', 'T', 12), obs('2022', 'T', 13.5), obs('2023', 'T', null, 'uppgift saknas'), obs('2024', 'T', 15)];
+
+const baseSettings: Settings = {
+  organisation: 'Vaggeryds kommun',
+  homepage: 'https://www.vaggeryd.se',
+  contactUrl: 'https://www.vaggeryd.se/kontakt',
+  repository: 'https://github.com/vaggeryd/oppen-maluppfoljning',
+  licence: { name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' },
+};
+
+function indicator(id: string, data: Partial<Indicator['data']>, body: string, observations: Observation[] | null, kind: 'year' | 'tertial' | null): Indicator {
+  return {
+    id,
+    file: `content/indicators/${id}.md`,
+    data: {
+      title: 'Titel',
+      goal: 2,
+      subgoal: 'larande-och-utbildning',
+      area: 'Behörighet till gymnasiet',
+      unit: 'procent',
+      direction: 'increase',
+      source: { name: 'Kolada' },
+      childRights: [],
+      example: false,
+      ...data,
+    },
+    body,
+    series: observations ? { id, kind, observations } : null,
+    dataFile: observations ? `data/indicators/${id}.csv` : null,
+  };
+}
+
+function followUp(id: string, year: number, kind: 'tertial-1' | 'tertial-2', published: string, example: boolean, label: string): FollowUp {
+  return {
+    id,
+    file: `content/follow-ups/${id}.md`,
+    data: { year, kind, published, goals: [], indicators: [], example },
+    body: `Sammanfattning av ${label.toLowerCase()}: målen följs upp & kommenteras.\n\nMer text.`,
+    period: { key: `${year}-T${kind === 'tertial-1' ? 1 : 2}`, kind: 'tertial', year, part: kind === 'tertial-1' ? 1 : 2, time: year + (kind === 'tertial-1' ? 0 : 1 / 3) },
+    label,
+  };
+}
+
+export function sampleProject(settings: Partial<Settings> = {}): Project {
+  return {
+    settings: { ...baseSettings, ...settings },
+    programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.' }, body: '' },
+    goals: [1, 2, 3, 4].map((n) => ({
+      id: String(n),
+      file: `content/goals/${n}.md`,
+      data: { number: n, shortName: ['Hållbar samhällsutveckling', 'Näringsliv, utbildning och sysselsättning', 'Folkhälsa, kultur och fritid', 'Attraktivitet'][n - 1]!, statement: `Mål ${n} …`, decisions: [] },
+      body: '',
+    })),
+    subgoals: [
+      { id: 'larande-och-utbildning', file: 'content/subgoals/larande-och-utbildning.md', data: { title: 'Lärande och utbildning', goal: 2, order: 2, decisions: [], areas: [{ name: 'Behörighet till gymnasiet' }] }, body: '' },
+      { id: 'miljo-och-naturresurser', file: 'content/subgoals/miljo-och-naturresurser.md', data: { title: 'Miljö och naturresurser', goal: 1, order: 1, decisions: [], areas: [{ name: 'Klimat & transporter' }] }, body: '' },
+    ],
+    decisions: [],
+    childRights: [],
+    followUps: [followUp('2023-t1', 2023, 'tertial-1', '2023-05-15', false, 'Tertial 1 2023'), followUp('2023-t2', 2023, 'tertial-2', '2023-09', true, 'Tertial 2 2023')],
+    indicators: [
+      indicator(
+        'N15428',
+        { title: 'Andel elever i åk 9 som är behöriga till ett yrkesprogram', source: { name: 'Kolada', kpi: 'N15428', url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N15428' }, target: { value: 90, year: 2026, kind: 'reference', basis: 'Nationellt mål <alla> & "fler"' }, responsible: 'Barn- och utbildningsnämnden', childRights: [28, 29] },
+        '## Definition\n\nAndel elever i **årskurs 9** som är [behöriga](https://www.skolverket.se) till ett yrkesprogram, i procent av alla elever som gått ut åk 9 & fått betyg <ej "nationellt">.\n\nKommentar: värdena är hämtade från Kolada.',
+        N15428_OBSERVATIONS,
+        'tertial',
+      ),
+      indicator('EX1', { title: 'Utsläpp av växthusgaser per invånare', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'ton', direction: 'decrease', source: { name: 'Kolada', kpi: 'N00001' }, example: true }, '', EX1_OBSERVATIONS, 'year'),
+      indicator('NODATA', { title: 'Antal övningar för krisledningen', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'antal', source: { name: 'Räddningstjänsten' } }, 'Antal övningar per år.', null, null),
+    ],
+  };
+}
+
+export function assessment(over: Partial<IndicatorAssessment> = {}): IndicatorAssessment {
+  return {
+    status: 'insufficient-data',
+    label: 'Underlag saknas',
+    reason: 'no-values',
+    latest: null,
+    window: null,
+    count: 0,
+    slope: null,
+    relativeChange: null,
+    fittedLatest: null,
+    projection: null,
+    target: null,
+    referenceTime: 2024,
+    stale: false,
+    ...over,
+  };
+}
+
+export function sampleContext(settings: Partial<Settings> = {}, lastModified: Record<string, string | null> = { N15428: '2024-03-02', EX1: '2024-01-10', NODATA: null }): ExportContext {
+  const project = sampleProject(settings);
+  return {
+    project,
+    site: SITE,
+    assessments: new Map<string, IndicatorAssessment>([
+      [
+        'N15428',
+        assessment({
+          status: 'improving',
+          label: 'Förbättras',
+          reason: null,
+          latest: { period: '2022-T3', time: 2022 + 2 / 3, value: -3.5 },
+          window: { from: 2022, to: 2022 + 2 / 3, fromPeriod: '2022-T1', toPeriod: '2022-T3' },
+          count: 3,
+          slope: 2.5,
+          relativeChange: Infinity,
+          fittedLatest: 71.2,
+          projection: 88.4,
+          target: { value: 90, year: 2026 },
+          referenceTime: 2023,
+        }),
+      ],
+      ['EX1', assessment({ status: 'stable', label: 'Oförändrat', reason: null, latest: { period: '2024', time: 2024, value: 15 }, count: 3, slope: -0.1, relativeChange: -0.005, fittedLatest: 15 })],
+      ['NODATA', assessment()],
+    ]),
+    lastModified: new Map(Object.entries(lastModified)),
+    buildDate: '2024-06-01',
+  };
+}
