@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { loadProject, type Entry, type Project } from './lib/project.ts';
+import { accessibilitySchema } from './lib/schemas/accessibility.ts';
 import { childRightsSchema } from './lib/schemas/child-rights.ts';
 import { decisionSchema } from './lib/schemas/decision.ts';
 import { followUpSchema } from './lib/schemas/follow-up.ts';
@@ -33,6 +34,7 @@ function projectLoader(pick: (p: Project) => readonly Entry<unknown>[]): Loader 
 
 export const collections = {
   programme: defineCollection({ loader: projectLoader((p) => [p.programme]), schema: programmeSchema }),
+  accessibility: defineCollection({ loader: projectLoader((p) => [p.accessibility]), schema: accessibilitySchema }),
   goals: defineCollection({ loader: projectLoader((p) => p.goals), schema: goalSchema }),
   subgoals: defineCollection({ loader: projectLoader((p) => p.subgoals), schema: subgoalSchema }),
   decisions: defineCollection({ loader: projectLoader((p) => p.decisions), schema: decisionSchema }),

@@ -11,6 +11,7 @@ import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
 import type { Series } from './model.ts';
 import { makePeriod, periodLabel, type Period } from './period.ts';
 import { didYouMean, type Problem } from './problems.ts';
+import { accessibilitySchema, type AccessibilityMeta } from './schemas/accessibility.ts';
 import { childRightsSchema, type ChildRightsMeta } from './schemas/child-rights.ts';
 import { decisionSchema, type DecisionMeta } from './schemas/decision.ts';
 import { followUpSchema, type FollowUpMeta } from './schemas/follow-up.ts';
@@ -46,6 +47,8 @@ export interface FollowUp extends Entry<FollowUpMeta> {
 export interface Project {
   settings: Settings;
   programme: Entry<ProgrammeMeta>;
+  /** The accessibility statement (tillgänglighetsredogörelse). */
+  accessibility: Entry<AccessibilityMeta>;
   /** Goals 1–4 in order. */
   goals: Entry<GoalMeta>[];
   /** Sub-goals by goal, then order. */
@@ -71,6 +74,7 @@ export interface LoadResult {
 export const PATHS = {
   settings: 'content/settings.yaml',
   programme: 'content/programme.md',
+  accessibility: 'content/accessibility.md',
   goals: 'content/goals',
   subgoals: 'content/subgoals',
   decisions: 'content/decisions',
@@ -134,12 +138,17 @@ export function loadProject(root: string): LoadResult {
     settings = s.data;
   } else problems.push({ file: PATHS.settings, message: 'Filen med inställningar saknas.', hint: 'skapa content/settings.yaml med organisation, homepage och repository (se README).' });
 
-  let programme: Located<ProgrammeMeta> | null = null;
-  if (existsSync(join(root, PATHS.programme))) {
-    const p = parseMarkdownFile(read(PATHS.programme), PATHS.programme, programmeSchema);
+  const single = <S extends z.ZodType>(file: string, id: string, schema: S, what: string): Located<z.output<S>> | null => {
+    if (!existsSync(join(root, file))) {
+      problems.push({ file, message: `Filen ${what} saknas.`, hint: `skapa ${file} (se README).` });
+      return null;
+    }
+    const p = parseMarkdownFile(read(file), file, schema);
     problems.push(...p.problems);
-    if (p.data) programme = { id: 'programme', file: PATHS.programme, data: p.data, body: p.body, lineOf: p.lineOf };
-  } else problems.push({ file: PATHS.programme, message: 'Filen om programmet saknas.', hint: 'skapa content/programme.md (se README).' });
+    return p.data === null ? null : { id, file, data: p.data, body: p.body, lineOf: p.lineOf };
+  };
+  const programme = single(PATHS.programme, 'programme', programmeSchema, 'om programmet');
+  const accessibility = single(PATHS.accessibility, 'accessibility', accessibilitySchema, 'med tillgänglighetsredogörelsen');
 
   const goals = collection(PATHS.goals, goalSchema).sort((a, b) => a.data.number - b.data.number);
   const subgoals = collection(PATHS.subgoals, subgoalSchema);
@@ -256,8 +265,8 @@ export function loadProject(root: string): LoadResult {
   const strip = <T,>({ lineOf: _, ...e }: Located<T>): Entry<T> => e;
   return {
     project:
-      problems.length === 0 && settings && programme
-        ? { settings, programme: strip(programme), goals: goals.map(strip), subgoals: subgoals.map(strip), decisions: decisions.map(strip), childRights: childRights.map(strip), followUps, indicators }
+      problems.length === 0 && settings && programme && accessibility
+        ? { settings, programme: strip(programme), accessibility: strip(accessibility), goals: goals.map(strip), subgoals: subgoals.map(strip), decisions: decisions.map(strip), childRights: childRights.map(strip), followUps, indicators }
       : null,
     problems,
     fileCount,

@@ -48,3 +48,9 @@ export const followUpHref = (id: string) => `/uppfoljning/${id}/`;
 
 /** A plural-aware count: "1 indikator", "3 indikatorer". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Derived numbers (trend, projection) shown with one decimal, or two significant digits below 1. */
+export function roundDerived(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  return Math.abs(v) >= 1 ? Math.round(v * 10) / 10 : Number(v.toPrecision(2));
+}

@@ -1,0 +1,124 @@
+/**
+ * The Atom 1.0 feed at `/feed.xml` (RFC 4287): one entry per published follow-up and one per
+ * indicator whose data file changed (the date of the last change, from git, when known).
+ *
+ * Deterministic: every date comes from the content (a follow-up's `published`) or from the build
+ * context (`lastModified`, `buildDate`); the feed's `updated` is its newest entry's, and only a
+ * feed without entries falls back to the build date. Dates are days, written as midnight UTC.
+ *
+ * Ids never change for the same thing: a follow-up's id is its page URL; a data update's id is a
+ * tag URI (RFC 4151) naming the indicator and the day, so a new change gives a new entry.
+ */
+import { absoluteUrl, DOWNLOAD_PATHS, firstParagraph, followUpPagePath, indicatorPagePath, plainNumber, SITE_NAME, type ExportContext } from './export.ts';
+import { parsePeriod, periodLabel } from './period.ts';
+import { xmlAttr, xmlText } from './dcat.ts';
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  /** RFC 3339, e.g. 2024-05-15T00:00:00Z */
+  updated: string;
+  /** Absolute URL of the page the entry is about. */
+  link: string;
+  summary: string;
+  /** `uppfoljning` or `data`. */
+  category: 'uppfoljning' | 'data';
+  /** Related downloads, absolute URLs with their media type. */
+  related?: { href: string; type: string; title: string }[];
+}
+
+const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
+
+/** A day (`2024-05-15`, or `2024-05` for the 1st of the month) as RFC 3339 midnight UTC, or null when it is no date. */
+export function atomDate(day: string): string | null {
+  const m = DAY.exec(day.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}T00:00:00Z` : null;
+}
+
+/** Swedish number for running text: decimal comma, minus sign. */
+const swedishNumber = (v: number) => plainNumber(v).replace('.', ',').replace(/^-/, '\u2212');
+
+/** The feed's entries, newest first (ties by id, so the order never depends on the input order). */
+export function feedEntries(ctx: ExportContext): FeedEntry[] {
+  const { project, site } = ctx;
+  const host = new URL(site).hostname;
+  const entries: FeedEntry[] = [];
+
+  for (const f of project.followUps) {
+    const updated = atomDate(f.data.published);
+    if (!updated) continue;
+    const link = absoluteUrl(site, followUpPagePath(f.id));
+    entries.push({
+      id: link,
+      title: `${f.label}${f.data.example ? ' (exempel)' : ''}`,
+      updated,
+      link,
+      summary: firstParagraph(f.body) ?? `${project.settings.organisation}s uppföljning ${f.label} är publicerad.`,
+      category: 'uppfoljning',
+    });
+  }
+
+  for (const ind of project.indicators) {
+    const day = ctx.lastModified.get(ind.id);
+    const updated = day ? atomDate(day) : null;
+    if (!updated || !ind.series || ind.series.observations.length === 0) continue;
+    const latest = ctx.assessments.get(ind.id)?.latest ?? null;
+    const period = latest ? parsePeriod(latest.period) : null;
+    const latestText = latest && period ? ` Senaste värde: ${swedishNumber(latest.value)} ${ind.data.unit} (${periodLabel(period)}).` : '';
+    entries.push({
+      id: `tag:${host},${updated.slice(0, 10)}:indikatorer/${ind.id}`,
+      title: `Nya uppgifter: ${ind.data.title}${ind.data.example ? ' (exempel)' : ''}`,
+      updated,
+      link: absoluteUrl(site, indicatorPagePath(ind.id)),
+      summary: `Uppgifterna för indikatorn ändrades ${updated.slice(0, 10)}.${latestText}${ind.data.example ? ' Exempeldata – inte officiell statistik.' : ''}`,
+      category: 'data',
+      related: [
+        { href: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)), type: 'text/csv', title: 'CSV' },
+        { href: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)), type: 'application/json', title: 'JSON' },
+      ],
+    });
+  }
+
+  return entries.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** `/feed.xml`. */
+export function atomFeed(ctx: ExportContext): string {
+  const { project, site } = ctx;
+  const s = project.settings;
+  const entries = feedEntries(ctx);
+  const updated = entries[0]?.updated ?? atomDate(ctx.buildDate) ?? `${ctx.buildDate}T00:00:00Z`;
+  const feedUrl = absoluteUrl(site, DOWNLOAD_PATHS.feed);
+
+  const entryXml = (e: FeedEntry) =>
+    [
+      '  <entry>',
+      `    <id>${xmlText(e.id)}</id>`,
+      `    <title>${xmlText(e.title)}</title>`,
+      `    <updated>${e.updated}</updated>`,
+      `    <published>${e.updated}</published>`,
+      `    <link rel="alternate" type="text/html" href="${xmlAttr(e.link)}"/>`,
+      ...(e.related ?? []).map((r) => `    <link rel="related" type="${xmlAttr(r.type)}" title="${xmlAttr(r.title)}" href="${xmlAttr(r.href)}"/>`),
+      `    <category term="${e.category}" label="${e.category === 'uppfoljning' ? 'Uppföljning' : 'Nya uppgifter'}"/>`,
+      `    <summary type="text">${xmlText(e.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
+    `  <id>${xmlText(feedUrl)}</id>`,
+    `  <title>${xmlText(`${SITE_NAME} – ${s.organisation}`)}</title>`,
+    `  <subtitle>${xmlText(`Nya uppföljningar av målen och nya uppgifter för indikatorerna i ${s.organisation}s måluppföljning.`)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlAttr(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlAttr(absoluteUrl(site, '/'))}"/>`,
+    `  <updated>${updated}</updated>`,
+    '  <author>',
+    `    <name>${xmlText(s.organisation)}</name>`,
+    `    <uri>${xmlText(s.homepage)}</uri>`,
+    '  </author>',
+    ...entries.map(entryXml),
+    '</feed>',
+    '',
+  ].join('\n');
+}

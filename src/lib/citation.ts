@@ -1,0 +1,52 @@
+/**
+ * How to cite an indicator, and the source line shown under its chart and table.
+ *
+ * Kolada's terms (DOMAIN.md): free use, cite "Källa: Kolada"; data you have processed must not be
+ * attributed to Kolada. Example data is never attributed to anyone: it says that it is example
+ * data and which source it is meant to come from.
+ */
+import { absoluteUrl, EXAMPLE_LABEL, indicatorPagePath, SITE_NAME, type ExportContext } from './export.ts';
+import type { Indicator } from './project.ts';
+
+const isKolada = (name: string) => name.trim().toLowerCase() === 'kolada';
+
+/**
+ * True when the values are Kolada's own, unprocessed: the source is Kolada and names the key
+ * figure (`source.kpi`), i.e. the file holds that key figure as Kolada publishes it. A Kolada
+ * source without a key figure is taken to be something computed from Kolada figures.
+ */
+export function isUnprocessedKolada(ind: Indicator): boolean {
+  return isKolada(ind.data.source.name) && ind.data.source.kpi !== undefined && !ind.data.example;
+}
+
+/**
+ * The source line:
+ * - example data: "Exempeldata – inte officiell statistik. Avsedd källa: Kolada (N15428)."
+ * - Kolada's own figures: "Källa: Kolada"
+ * - figures computed from Kolada's: "Källa: bearbetning av uppgifter från Kolada" (never "Källa: Kolada")
+ * - anything else: "Källa: <name>"
+ */
+export function attribution(ind: Indicator): string {
+  const { name, kpi } = ind.data.source;
+  if (ind.data.example) return `${EXAMPLE_LABEL}. Avsedd källa: ${name}${kpi ? ` (${kpi})` : ''}.`;
+  if (isKolada(name)) return isUnprocessedKolada(ind) ? 'Källa: Kolada' : 'Källa: bearbetning av uppgifter från Kolada';
+  return `Källa: ${name}`;
+}
+
+/** "… ." without doubling the full stop after a title that ends in punctuation. */
+const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/**
+ * A ready citation in Swedish, in the usual author (year). title [type]. publisher. URL (accessed) form:
+ * `Vaggeryds kommun (2026). Andel elever i åk 9 … [Datamängd]. Öppen måluppföljning. https://…/indikatorer/N15428/ (hämtad 2026-11-27).`
+ *
+ * The year is that of the last change of the indicator's data when known, else of the build.
+ * `retrieved` is the access date (YYYY-MM-DD) the reader's copy is from; the page passes the build
+ * date, a script may pass today's date.
+ */
+export function citation(ind: Indicator, ctx: ExportContext, retrieved: string): string {
+  const year = (ctx.lastModified.get(ind.id) ?? ctx.buildDate).slice(0, 4);
+  const url = absoluteUrl(ctx.site, indicatorPagePath(ind.id));
+  const text = `${ctx.project.settings.organisation} (${year}). ${ind.data.title} [Datamängd]. ${sentence(SITE_NAME)} ${url} (hämtad ${retrieved}).`;
+  return ind.data.example ? `${text} ${EXAMPLE_LABEL}.` : text;
+}

@@ -1,0 +1,384 @@
+/**
+ * The DCAT-AP-SE catalogue at `/datasets/dcat`, as RDF/XML, for Sveriges dataportal to harvest
+ * (DOMAIN.md; docs.dataportal.se/dcat/, version 3.0.1, and the examples in
+ * `reference/dcat-ap-se/`).
+ *
+ * What the profile requires and how it is met:
+ * - Catalogue: title, description, publisher, dataset (and in Sweden the licence of the catalogue
+ *   metadata, always CC0 `http://creativecommons.org/publicdomain/zero/1.0/`). Recommended and
+ *   given: homepage, language, modified (the build date), theme taxonomy (EU data themes).
+ * - Dataset: title, description, publisher. Recommended and given: keywords, themes, temporal
+ *   coverage, modified (last change of the data file, when known), access rights, landing page,
+ *   contact point (only with an e-mail address, see below), distributions.
+ * - Distribution: access URL (mandatory), download URL, format (a media type as text, the form
+ *   the profile's list and the example use), licence (the data licence from settings), title,
+ *   description.
+ * - Agent (publisher): foaf:name (mandatory) and its type (`LocalAuthority`: the publisher is a
+ *   municipality); the organisation number as dcterms:identifier when configured.
+ * - Contact point: in DCAT-AP-SE 3.0.1 a contact point is optional, but one that is given must
+ *   have a type, vcard:fn and vcard:hasEmail (all min 1). So the contact point is written only when
+ *   `contactEmail` is configured; without it there is none (an address is never invented), and
+ *   `dcatRecommendations` says what is missing.
+ * - No blank nodes for catalogue, dataset, distribution, publisher and contact point: each has an
+ *   absolute IRI under the site (`<site>/datasets/dcat#…`). The publisher uses the portal's
+ *   well-known IRI `http://dataportal.se/organisation/SE<orgnr>` when the organisation number is
+ *   configured (docs: "Identifierare för utgivande organisationer"). The dataset's temporal
+ *   coverage is a blank dcterms:PeriodOfTime, as in the profile's recommended example.
+ *
+ * Which indicators are listed: every indicator with at least one row of data, example data
+ * included, because the portal should see the real structure; for example data the title says
+ * "(exempeldata)" and the description begins "Exempeldata – inte officiell statistik.", with the
+ * keyword "exempeldata". Indicators without data have nothing to download and are left out.
+ * One more dataset holds all indicators in one long table.
+ *
+ * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
+ * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
+ */
+import {
+  absoluteUrl,
+  DOWNLOAD_PATHS,
+  EXAMPLE_LABEL,
+  firstParagraph,
+  indicatorPagePath,
+  indicatorsWithData,
+  orderedObservations,
+  SITE_NAME,
+  type ExportContext,
+} from './export.ts';
+import { parsePeriod, type Period } from './period.ts';
+import type { Indicator, Project } from './project.ts';
+import type { Settings } from './schemas/settings.ts';
+
+const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcterms: 'http://purl.org/dc/terms/',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+const XSD_DATE = `${NS.xsd}date`;
+const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
+const LANGUAGE_SWE = 'http://publications.europa.eu/resource/authority/language/SWE';
+const DATA_THEME = 'http://publications.europa.eu/resource/authority/data-theme';
+const ACCESS_PUBLIC = 'http://publications.europa.eu/resource/authority/access-right/PUBLIC';
+const LOCAL_AUTHORITY = 'http://purl.org/adms/publishertype/LocalAuthority';
+
+/**
+ * EU data themes per sub-goal (the sub-goal says more than the goal: goal 2 holds both the labour
+ * market and schools). Unknown sub-goals fall back to their goal. Every dataset also gets REGI
+ * ("Regions and cities"): each indicator describes one municipality.
+ */
+export const SUBGOAL_THEMES: Readonly<Record<string, readonly string[]>> = {
+  'miljo-och-naturresurser': ['ENVI'],
+  'hallbar-tillvaxt-i-hela-kommunen': ['SOCI'],
+  'beredskap-mot-oonskade-handelser': ['JUST'],
+  'naringsliv-och-arbetsmarknad': ['ECON'],
+  'larande-och-utbildning': ['EDUC'],
+  forsorjning: ['SOCI', 'ECON'],
+  folkhalsa: ['HEAL'],
+  'halso-och-sjukvard-samt-omsorg': ['HEAL'],
+  'kultur-fritid-och-friluftsutbud': ['EDUC'],
+  tillganglighet: ['GOVE'],
+  demokrati: ['GOVE'],
+  trygghet: ['JUST'],
+};
+export const GOAL_THEMES: Readonly<Record<number, readonly string[]>> = { 1: ['ENVI'], 2: ['ECON'], 3: ['HEAL'], 4: ['GOVE'] };
+
+/** The EU data-theme codes of an indicator, most specific first, REGI last. */
+export function indicatorThemes(ind: Indicator): string[] {
+  const own = SUBGOAL_THEMES[ind.data.subgoal] ?? GOAL_THEMES[ind.data.goal] ?? [];
+  return [...new Set([...own, 'REGI'])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings checks
+// ---------------------------------------------------------------------------------------------
+
+const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#]+/;
+
+/**
+ * Problems that would make the catalogue invalid, in Swedish; empty when it can be published.
+ * Only what the profile requires is checked: a missing organisation number or contact e-mail is
+ * no error (see `dcatRecommendations`), and neither is ever invented.
+ */
+export function dcatRequiredSettings(settings: Partial<Settings>, site?: string): string[] {
+  const problems: string[] = [];
+  if (!settings.organisation || settings.organisation.trim() === '')
+    problems.push('Utgivarens namn saknas: skriv organisation: i content/settings.yaml (DCAT-AP-SE kräver foaf:name för utgivaren).');
+  if (!settings.homepage || !ABSOLUTE_HTTP.test(settings.homepage)) problems.push('Organisationens webbplats (homepage) saknas eller är ingen hel adress som börjar med https://.');
+  const licence = settings.licence?.url;
+  if (!licence || !ABSOLUTE_HTTP.test(licence)) problems.push('Licensens adress (licence.url) saknas eller är ingen hel adress: DCAT-AP-SE kräver en licens på varje distribution.');
+  else if (/creativecommons\.org/.test(licence) && !/^http:\/\/creativecommons\.org\/(publicdomain|licenses)\/[a-z-]+\/\d\.\d\/$/.test(licence))
+    problems.push(
+      `Licensens adress "${licence}" är inte skriven som dataportalen vill: Creative Commons-licenser ska anges exakt som http://creativecommons.org/…/ (http, inte https, och med avslutande snedstreck), till exempel ${CC0}.`,
+    );
+  if (site !== undefined && !ABSOLUTE_HTTP.test(site)) problems.push(`Webbplatsens adress "${site}" är ingen hel adress: alla adresser i katalogen måste vara absoluta (https://…).`);
+  return problems;
+}
+
+/** What is missing for the recommended parts of the catalogue; informative, never a build error. */
+export function dcatRecommendations(settings: Settings): string[] {
+  const out: string[] = [];
+  if (!settings.contactEmail)
+    out.push('Ingen kontaktpunkt i datakatalogen: contactEmail saknas i content/settings.yaml. DCAT-AP-SE kräver en e-postadress i en kontaktpunkt, så den utelämnas tills adressen är inlagd.');
+  if (!settings.organisationNumber)
+    out.push('Organisationsnumret saknas i content/settings.yaml: utgivaren får en adress under webbplatsen i stället för dataportalens http://dataportal.se/organisation/SE<orgnr>, och dataportalen kan inte koppla ihop den med andra kataloger från samma organisation.');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML
+// ---------------------------------------------------------------------------------------------
+
+// Characters XML 1.0 does not allow at all; dropped rather than escaped (they cannot be escaped).
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text content, escaped. */
+export function xmlText(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value in double quotes, escaped (line breaks kept as character references). */
+export function xmlAttr(s: string): string {
+  return xmlText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+/**
+ * An IRI as RFC 3987 wants it: characters that may not appear in an IRI (space, `<>"{}|\^` and
+ * the backtick) are percent-encoded; everything else, including non-ASCII letters, is kept.
+ */
+export function iri(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0020<>"{}|\\^`\u007F]/g, (c) => encodeURIComponent(c));
+}
+
+const about = (iriText: string) => `rdf:about="${xmlAttr(iri(iriText))}"`;
+const ref = (prop: string, iriText: string) => `\t<${prop} rdf:resource="${xmlAttr(iri(iriText))}"/>`;
+const lit = (prop: string, text: string, lang = 'sv') => `\t<${prop} xml:lang="${lang}">${xmlText(text)}</${prop}>`;
+const plain = (prop: string, text: string) => `\t<${prop}>${xmlText(text)}</${prop}>`;
+const date = (prop: string, d: string, indent = '\t') => `${indent}<${prop} rdf:datatype="${XSD_DATE}">${xmlText(d)}</${prop}>`;
+
+// ---------------------------------------------------------------------------------------------
+// Time
+// ---------------------------------------------------------------------------------------------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** First and last day covered by a period: 2023 → 2023-01-01…2023-12-31, 2023-T2 → 2023-05-01…2023-08-31. */
+export function periodDates(p: Period): { start: string; end: string } {
+  const [first, last] = p.kind === 'year' ? [1, 12] : p.kind === 'tertial' ? [(p.part - 1) * 4 + 1, p.part * 4] : [p.part, p.part];
+  return { start: `${p.year}-${pad(first)}-01`, end: `${p.year}-${pad(last)}-${pad(lastDayOfMonth(p.year, last))}` };
+}
+
+/** The days covered by an indicator's rows, or null without rows. */
+export function temporalCoverage(ind: Indicator): { start: string; end: string } | null {
+  const obs = orderedObservations(ind);
+  const first = obs[0] && parsePeriod(obs[0].period);
+  const last = obs[obs.length - 1];
+  const lastPeriod = last && parsePeriod(last.period);
+  if (!first || !lastPeriod) return null;
+  return { start: periodDates(first).start, end: periodDates(lastPeriod).end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue
+// ---------------------------------------------------------------------------------------------
+
+/** IRIs of the things in the catalogue. All absolute, all under the site except a known publisher IRI. */
+export function dcatIris(site: string, settings: Settings) {
+  const doc = absoluteUrl(site, DOWNLOAD_PATHS.dcat);
+  return {
+    catalog: doc,
+    publisher: settings.organisationNumber ? `http://dataportal.se/organisation/SE${settings.organisationNumber.replace(/\D/g, '')}` : `${doc}#utgivare`,
+    contactPoint: `${doc}#kontakt`,
+    dataset: (id: string) => `${doc}#datamangd-${id}`,
+    distribution: (id: string, kind: 'csv' | 'excel' | 'json') => `${doc}#distribution-${id}-${kind}`,
+    allDataset: `${doc}#alla-indikatorer`,
+    allDistribution: (kind: 'csv' | 'excel') => `${doc}#alla-indikatorer-${kind}`,
+  };
+}
+
+interface DistributionSpec {
+  iri: string;
+  title: string;
+  description: string;
+  format: 'text/csv' | 'application/json';
+  url: string;
+}
+
+function distribution(d: DistributionSpec, licence: string): string {
+  return [
+    `<dcat:Distribution ${about(d.iri)}>`,
+    lit('dcterms:title', d.title),
+    lit('dcterms:description', d.description),
+    plain('dcterms:format', d.format),
+    ref('dcat:accessURL', d.url),
+    ref('dcat:downloadURL', d.url),
+    ref('dcterms:license', licence),
+    '</dcat:Distribution>',
+  ].join('\n');
+}
+
+const CSV_DESCRIPTION = 'CSV enligt RFC 4180: UTF-8 utan BOM, komma mellan kolumner, decimalpunkt. Kolumner: ';
+const EXCEL_DESCRIPTION = 'CSV för Excel med svenska inställningar: UTF-8 med BOM, semikolon mellan kolumner, decimalkomma. Kolumner: ';
+const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note.';
+
+/** The dataset's description: the definition (first paragraph of the Markdown body), or a generated sentence. */
+function datasetDescription(ind: Indicator, project: Project): string {
+  const m = ind.data;
+  const goal = project.goals.find((g) => g.data.number === m.goal);
+  const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
+  const definition =
+    firstParagraph(ind.body) ??
+    `Indikator i ${project.settings.organisation}s uppföljning av mål ${m.goal}${goal ? ` (${goal.data.shortName})` : ''}${subgoal ? `, delmålet ${subgoal.data.title}` : ''}, mätområdet ${m.area}.`;
+  const parts = [m.example ? `${EXAMPLE_LABEL}.` : null, definition, `Enhet: ${m.unit}.`, m.example ? null : `Källa: ${m.source.name}.`];
+  return parts.filter(Boolean).join(' ');
+}
+
+function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
+  const { project, site } = ctx;
+  const m = ind.data;
+  const licence = project.settings.licence.url;
+  const goal = project.goals.find((g) => g.data.number === m.goal);
+  const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
+  const keywords = [...new Set([m.area, subgoal?.data.title, goal?.data.shortName, m.example ? 'exempeldata' : null].filter((k): k is string => !!k))];
+  const coverage = temporalCoverage(ind);
+  const modified = ctx.lastModified.get(ind.id) ?? null;
+  const title = m.example ? `${m.title} (exempeldata)` : m.title;
+  const dists: DistributionSpec[] = [
+    { iri: ids.distribution(ind.id, 'csv'), title: `${m.title}, CSV`, description: CSV_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)) },
+    { iri: ids.distribution(ind.id, 'excel'), title: `${m.title}, CSV för Excel`, description: EXCEL_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorExcelCsv(ind.id)) },
+    {
+      iri: ids.distribution(ind.id, 'json'),
+      title: `${m.title}, JSON`,
+      description: 'JSON med indikatorns metadata, alla värden och bedömningen enligt kommunens metod med de värden bedömningen bygger på.',
+      format: 'application/json',
+      url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)),
+    },
+  ];
+  const lines = [
+    `<dcat:Dataset ${about(ids.dataset(ind.id))}>`,
+    lit('dcterms:title', title),
+    lit('dcterms:description', datasetDescription(ind, project)),
+    ref('dcterms:publisher', ids.publisher),
+    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
+    ...keywords.map((k) => lit('dcat:keyword', k)),
+    ...indicatorThemes(ind).map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
+    ...(coverage
+      ? [
+          '\t<dcterms:temporal>',
+          '\t\t<dcterms:PeriodOfTime>',
+          date('dcat:startDate', coverage.start, '\t\t\t'),
+          date('dcat:endDate', coverage.end, '\t\t\t'),
+          '\t\t</dcterms:PeriodOfTime>',
+          '\t</dcterms:temporal>',
+        ]
+      : []),
+    ...(modified ? [date('dcterms:modified', modified)] : []),
+    ref('dcterms:language', LANGUAGE_SWE),
+    ref('dcterms:accessRights', ACCESS_PUBLIC),
+    ref('dcat:landingPage', absoluteUrl(site, indicatorPagePath(ind.id))),
+    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    '</dcat:Dataset>',
+  ];
+  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+}
+
+function allDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean, withData: Indicator[]): string {
+  const { project, site } = ctx;
+  const licence = project.settings.licence.url;
+  const columns = 'indicator, title, goal, subgoal, area, unit, period, gender, value, note, example (true för exempeldata).';
+  const dists: DistributionSpec[] = [
+    { iri: ids.allDistribution('csv'), title: 'Alla indikatorer, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.allCsv) },
+    { iri: ids.allDistribution('excel'), title: 'Alla indikatorer, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.allExcelCsv) },
+  ];
+  const themes = [...new Set(withData.flatMap(indicatorThemes))];
+  const modified = withData.map((i) => ctx.lastModified.get(i.id) ?? null).filter((d): d is string => d !== null).sort().pop();
+  const hasExample = withData.some((i) => i.data.example);
+  const lines = [
+    `<dcat:Dataset ${about(ids.allDataset)}>`,
+    lit('dcterms:title', `Måluppföljning, alla indikatorer – ${project.settings.organisation}`),
+    lit(
+      'dcterms:description',
+      `Alla indikatorer som ${project.settings.organisation} följer upp sina mål med, i en lång tabell: en rad per indikator, period och kön.${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
+    ),
+    ref('dcterms:publisher', ids.publisher),
+    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
+    lit('dcat:keyword', 'måluppföljning'),
+    lit('dcat:keyword', 'indikatorer'),
+    ...themes.map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
+    ...(modified ? [date('dcterms:modified', modified)] : []),
+    ref('dcterms:language', LANGUAGE_SWE),
+    ref('dcterms:accessRights', ACCESS_PUBLIC),
+    ref('dcat:landingPage', absoluteUrl(site, '/data/')),
+    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    '</dcat:Dataset>',
+  ];
+  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+}
+
+/** `/datasets/dcat`: the whole catalogue as RDF/XML. Deterministic: same input, same bytes. */
+export function dcatCatalog(ctx: ExportContext): string {
+  const { project, site } = ctx;
+  const s = project.settings;
+  const ids = dcatIris(site, s);
+  const withData = indicatorsWithData(project);
+  const hasContact = !!s.contactEmail;
+
+  const catalog = [
+    `<dcat:Catalog ${about(ids.catalog)}>`,
+    lit('dcterms:title', `${SITE_NAME} – ${s.organisation}`),
+    lit(
+      'dcterms:description',
+      `Öppna data från ${s.organisation}s uppföljning av fullmäktiges mål: indikatorernas värden per period och kön, som CSV och JSON, med bedömning enligt en öppen metod.`,
+    ),
+    ref('dcterms:publisher', ids.publisher),
+    // Sweden requires the catalogue metadata itself to be CC0, whatever the data licence is.
+    ref('dcterms:license', CC0),
+    ref('foaf:homepage', absoluteUrl(site, '/')),
+    ref('dcterms:language', LANGUAGE_SWE),
+    date('dcterms:modified', ctx.buildDate),
+    ref('dcat:themeTaxonomy', DATA_THEME),
+    ...(withData.length ? [ref('dcat:dataset', ids.allDataset)] : []),
+    ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),
+    '</dcat:Catalog>',
+  ].join('\n');
+
+  const publisher = [
+    `<foaf:Agent ${about(ids.publisher)}>`,
+    lit('foaf:name', s.organisation),
+    ref('dcterms:type', LOCAL_AUTHORITY),
+    ...(s.organisationNumber ? [plain('dcterms:identifier', s.organisationNumber.replace(/\D/g, ''))] : []),
+    ref('foaf:homepage', s.homepage),
+    '</foaf:Agent>',
+  ].join('\n');
+
+  const contact = s.contactEmail
+    ? [`<vcard:Organization ${about(ids.contactPoint)}>`, plain('vcard:fn', s.organisation), ref('vcard:hasEmail', `mailto:${s.contactEmail}`), ref('vcard:hasURL', s.contactUrl ?? s.homepage), '</vcard:Organization>'].join('\n')
+    : null;
+
+  const body = [
+    catalog,
+    publisher,
+    ...(contact ? [contact] : []),
+    ...(withData.length ? [allDataset(ctx, ids, hasContact, withData)] : []),
+    ...withData.map((i) => dataset(i, ctx, ids, hasContact)),
+  ];
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rdf:RDF',
+    `\txmlns:rdf="${NS.rdf}"`,
+    `\txmlns:dcterms="${NS.dcterms}"`,
+    `\txmlns:dcat="${NS.dcat}"`,
+    `\txmlns:foaf="${NS.foaf}"`,
+    `\txmlns:vcard="${NS.vcard}">`,
+    ...body,
+    '</rdf:RDF>',
+    '',
+  ].join('\n');
+}
