@@ -19,6 +19,9 @@ export function isUnprocessedKolada(ind: Indicator): boolean {
   return isKolada(ind.data.source.name) && ind.data.source.kpi !== undefined && !ind.data.example;
 }
 
+/** "Exempeldata (tänkt källa: SCB)", as example metadata names its source, → "SCB". */
+const intendedSource = (name: string) => /^\s*exempeldata\s*\((?:tänkt|avsedd) källa:\s*(.+)\)\s*$/i.exec(name)?.[1]?.trim() ?? name;
+
 /**
  * The source line:
  * - example data: "Exempeldata – inte officiell statistik. Avsedd källa: Kolada (N15428)."
@@ -28,7 +31,7 @@ export function isUnprocessedKolada(ind: Indicator): boolean {
  */
 export function attribution(ind: Indicator): string {
   const { name, kpi } = ind.data.source;
-  if (ind.data.example) return `${EXAMPLE_LABEL}. Avsedd källa: ${name}${kpi ? ` (${kpi})` : ''}.`;
+  if (ind.data.example) return `${EXAMPLE_LABEL}. Avsedd källa: ${intendedSource(name)}${kpi ? ` (${kpi})` : ''}.`;
   if (isKolada(name)) return isUnprocessedKolada(ind) ? 'Källa: Kolada' : 'Källa: bearbetning av uppgifter från Kolada';
   return `Källa: ${name}`;
 }

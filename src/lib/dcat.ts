@@ -38,7 +38,7 @@ import {
   absoluteUrl,
   DOWNLOAD_PATHS,
   EXAMPLE_LABEL,
-  firstParagraph,
+  indicatorDefinition,
   indicatorPagePath,
   indicatorsWithData,
   orderedObservations,
@@ -233,7 +233,7 @@ function datasetDescription(ind: Indicator, project: Project): string {
   const goal = project.goals.find((g) => g.data.number === m.goal);
   const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
   const definition =
-    firstParagraph(ind.body) ??
+    indicatorDefinition(ind) ??
     `Indikator i ${project.settings.organisation}s uppföljning av mål ${m.goal}${goal ? ` (${goal.data.shortName})` : ''}${subgoal ? `, delmålet ${subgoal.data.title}` : ''}, mätområdet ${m.area}.`;
   const parts = [m.example ? `${EXAMPLE_LABEL}.` : null, definition, `Enhet: ${m.unit}.`, m.example ? null : `Källa: ${m.source.name}.`];
   return parts.filter(Boolean).join(' ');

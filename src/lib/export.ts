@@ -11,9 +11,10 @@
  * - `/data/indikatorer/<id>.json`: metadata, observations and the assessment with its inputs.
  * - `/data/datapackage.json`: a Frictionless (Tabular) Data Package v1 describing the CSV files.
  *
- * Every indicator gets its CSV and JSON files, also one without data ("Underlag saknas"): the CSV
- * then has only the header row, so a link never breaks. The long tables, the data package and the
- * DCAT catalogue list only indicators that have at least one row of data.
+ * Every indicator gets its JSON file, also one without data ("Underlag saknas"): its metadata and
+ * the assessment are worth having. The CSV files and the charts are built for indicators with at
+ * least one row of data (for one without, `indicatorCsv` would give the header row only). The long
+ * tables, the data package and the DCAT catalogue likewise list only indicators with data.
  *
  * Nothing here reads files, the clock or the environment: dates come in through `ExportContext`.
  */
@@ -209,6 +210,12 @@ export function stripMarkdown(md: string): string {
  * code blocks are skipped: the first paragraph of running text is what describes the data.
  */
 export function firstParagraph(md: string): string | null {
+  return paragraphs(md)[0] ?? null;
+}
+
+/** Every paragraph of running text in a Markdown body, as plain text, in order. */
+export function paragraphs(md: string): string[] {
+  const out: string[] = [];
   const blocks = md.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   let inFence = false;
   for (const block of blocks) {
@@ -221,23 +228,35 @@ export function firstParagraph(md: string): string | null {
     }
     if (/^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||<!--|---$|\*\*\*$)/.test(text)) continue;
     const plain = stripMarkdown(text);
-    if (plain) return plain;
+    if (plain) out.push(plain);
   }
-  return null;
+  return out;
+}
+
+/**
+ * The indicator's definition: the first paragraph of its Markdown body that is not the notice
+ * "Värdena är exempeldata – inte officiell statistik." (example indicators begin with it; the
+ * downloads and the catalogue add that notice themselves). Null when the body has none.
+ */
+export function indicatorDefinition(ind: Indicator): string | null {
+  return paragraphs(ind.body).find((p) => !/exempeldata\s*[–-]\s*inte officiell statistik/i.test(p)) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // JSON
 // ---------------------------------------------------------------------------------------------
 
-/** Absolute URLs of an indicator's downloads. The chart files are only built for indicators with data. */
-export function indicatorDownloads(ind: Indicator, site: string): { csv: string; excelCsv: string; json: string; svg?: string; png?: string } {
+/** Absolute URLs of an indicator's downloads: the JSON always, the tables and charts when it has data. */
+export function indicatorDownloads(ind: Indicator, site: string): { json: string; csv?: string; excelCsv?: string; svg?: string; png?: string } {
   const hasData = (ind.series?.observations.length ?? 0) > 0;
   return {
-    csv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)),
-    excelCsv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorExcelCsv(ind.id)),
     json: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)),
-    ...(hasData && { svg: absoluteUrl(site, DOWNLOAD_PATHS.indicatorSvg(ind.id)), png: absoluteUrl(site, DOWNLOAD_PATHS.indicatorPng(ind.id)) }),
+    ...(hasData && {
+      csv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)),
+      excelCsv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorExcelCsv(ind.id)),
+      svg: absoluteUrl(site, DOWNLOAD_PATHS.indicatorSvg(ind.id)),
+      png: absoluteUrl(site, DOWNLOAD_PATHS.indicatorPng(ind.id)),
+    }),
   };
 }
 
@@ -253,7 +272,7 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
   const m = ind.data;
   const r = assessment.relativeChange;
   const infinite = typeof r === 'number' && !Number.isFinite(r) && !Number.isNaN(r);
-  const definition = firstParagraph(ind.body);
+  const definition = indicatorDefinition(ind);
   return {
     id: ind.id,
     title: m.title,
@@ -464,7 +483,7 @@ export function dataPackage(ctx: ExportContext) {
         profile: 'tabular-data-resource',
         title: ind.data.example ? `${ind.data.title} (exempeldata)` : ind.data.title,
         description: [
-          firstParagraph(ind.body),
+          indicatorDefinition(ind),
           `Enhet: ${ind.data.unit}.`,
           ind.data.example ? `${EXAMPLE_LABEL}.` : `Källa: ${ind.data.source.name}.`,
           `Sida: ${absoluteUrl(site, indicatorPagePath(ind.id))}`,

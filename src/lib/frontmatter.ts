@@ -18,10 +18,18 @@ export interface ParsedFile<T> {
 
 type Located = { doc: Document | null; counter: LineCounter; offsetLines: number };
 
-function lineFinder({ doc, counter, offsetLines }: Located) {
+function lineFinder(loc: Located) {
+  const { doc, counter, offsetLines } = loc;
   return (path: readonly (string | number)[]): number => {
     if (!doc) return 1;
     for (let n = path.length; n >= 0; n--) {
+      // A field that is missing is reported on the line of its parent's key (`target:`), not on
+      // the first line of the parent's contents.
+      const key = path[n - 1];
+      if (n < path.length && typeof key === 'string') {
+        const line = keyLine(loc, path.slice(0, n - 1), key);
+        if (line !== undefined) return line;
+      }
       const node = n === 0 ? doc.contents : (doc.getIn(path.slice(0, n), true) as Node | undefined);
       const range = (node as Node | null | undefined)?.range;
       if (range) return counter.linePos(range[0]).line + offsetLines;

@@ -157,9 +157,12 @@ export function loadProject(root: string): LoadResult {
   const followUpEntries = collection(PATHS.followUps, followUpSchema).sort((a, b) => followUpOrder(a.data) - followUpOrder(b.data));
   const indicatorEntries = collection(PATHS.indicators, indicatorSchema);
 
-  const decisionIds = decisions.map((d) => d.id);
-  const subgoalIds = subgoals.map((s) => s.id);
-  const indicatorIds = indicatorEntries.map((i) => i.id);
+  // Ids come from the file names, so that a file with a problem of its own still counts as
+  // existing: its mistake is reported once, not again in every file that refers to it.
+  const idsIn = (dir: string) => list(dir, '.md').map((f) => f.slice(0, -3));
+  const decisionIds = idsIn(PATHS.decisions);
+  const subgoalIds = idsIn(PATHS.subgoals);
+  const indicatorIds = idsIn(PATHS.indicators);
   const articleNumbers = childRights.map((c) => c.data.article);
 
   const checkDecision = (e: Located<unknown>, path: (string | number)[], id: string) => {
@@ -226,8 +229,9 @@ export function loadProject(root: string): LoadResult {
     checkGoal(e, ['goal'], m.goal);
     const subgoal = subgoals.find((s) => s.id === m.subgoal);
     const ofGoal = subgoals.filter((s) => s.data.goal === m.goal).map((s) => s.id);
-    if (!subgoal) at(e, ['subgoal'], `Delmålet "${m.subgoal}" finns inte.${didYouMean(m.subgoal, ofGoal.length ? ofGoal : subgoalIds)}`, `delmålen under mål ${m.goal} är: ${ofGoal.join(', ') || 'inga'}.`);
-    else if (subgoal.data.goal !== m.goal) at(e, ['subgoal'], `Delmålet "${m.subgoal}" hör till mål ${subgoal.data.goal}, inte mål ${m.goal}.`, `rätta goal till ${subgoal.data.goal}, eller välj ett delmål under mål ${m.goal}: ${ofGoal.join(', ')}.`);
+    if (!subgoal) {
+      if (!subgoalIds.includes(m.subgoal)) at(e, ['subgoal'], `Delmålet "${m.subgoal}" finns inte.${didYouMean(m.subgoal, ofGoal.length ? ofGoal : subgoalIds)}`, `delmålen under mål ${m.goal} är: ${ofGoal.join(', ') || 'inga'}.`);
+    } else if (subgoal.data.goal !== m.goal) at(e, ['subgoal'], `Delmålet "${m.subgoal}" hör till mål ${subgoal.data.goal}, inte mål ${m.goal}.`, `rätta goal till ${subgoal.data.goal}, eller välj ett delmål under mål ${m.goal}: ${ofGoal.join(', ')}.`);
     else {
       const areaNames = subgoal.data.areas.map((a) => a.name);
       if (!areaNames.includes(m.area))

@@ -85,6 +85,12 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
   return {
     settings: { ...baseSettings, ...settings },
     programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.' }, body: '' },
+    accessibility: {
+      id: 'accessibility',
+      file: 'content/accessibility.md',
+      data: { compliance: 'delvis förenlig', assessed: '2024-05-01', updated: '2024-05-01', method: 'Egen granskning av webbplatsen.', issues: [] },
+      body: '',
+    },
     goals: [1, 2, 3, 4].map((n) => ({
       id: String(n),
       file: `content/goals/${n}.md`,
@@ -106,7 +112,7 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
         N15428_OBSERVATIONS,
         'tertial',
       ),
-      indicator('EX1', { title: 'Utsläpp av växthusgaser per invånare', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'ton', direction: 'decrease', source: { name: 'Kolada', kpi: 'N00001' }, example: true }, '', EX1_OBSERVATIONS, 'year'),
+      indicator('EX1', { title: 'Utsläpp av växthusgaser per invånare', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'ton', direction: 'decrease', source: { name: 'Kolada', kpi: 'N00001' }, example: true }, 'Värdena är exempeldata – inte officiell statistik.\n\n## Kommentar\n\n- punkt', EX1_OBSERVATIONS, 'year'),
       indicator('NODATA', { title: 'Antal övningar för krisledningen', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'antal', source: { name: 'Räddningstjänsten' } }, 'Antal övningar per år.', null, null),
     ],
   };
