@@ -1,0 +1,16 @@
+/** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
+import { getOverview } from './site.ts';
+
+/** Indicators with rows in their data file: only they get CSV, SVG and PNG downloads. */
+export function pathsForIndicatorsWithData() {
+  return getOverview()
+    .indicators.filter((v) => (v.indicator.series?.observations.length ?? 0) > 0)
+    .map((v) => ({ params: { id: v.indicator.id } }));
+}
+
+export function pathsForAllIndicators() {
+  return getOverview().indicators.map((v) => ({ params: { id: v.indicator.id } }));
+}
+
+export const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { 'Content-Type': type } });
+export const CSV = 'text/csv; charset=utf-8';
