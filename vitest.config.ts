@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// getViteConfig lets tests import .astro components and render them with Astro's container API.
+export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Dates in snapshots and messages must not depend on the machine.

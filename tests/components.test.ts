@@ -1,0 +1,52 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import Status from '../src/components/Status.astro';
+import Breadcrumbs from '../src/components/Breadcrumbs.astro';
+import ExampleNotice from '../src/components/ExampleNotice.astro';
+import { INDICATOR_STATUSES, ROLLUP_STATUSES } from '../src/lib/assessment.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('Status', () => {
+  test.each([...INDICATOR_STATUSES, ...ROLLUP_STATUSES])('%s is shown with an icon and words, never colour alone', async (status) => {
+    const html = await container.renderToString(Status, { props: { status } });
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+    const words = html.replace(/<[^>]+>/g, '').trim();
+    expect(words.length).toBeGreaterThan(3);
+  });
+
+  test('missing data has its own tone, different from partly fulfilled', async () => {
+    const none = await container.renderToString(Status, { props: { status: 'insufficient-data' } });
+    const partly = await container.renderToString(Status, { props: { status: 'partly-fulfilled' } });
+    expect(none).toContain('status--none');
+    expect(none).toContain('Underlag saknas');
+    expect(partly).toContain('status--mid');
+    expect(partly).toContain('Uppfylls delvis');
+  });
+
+  test('a kind label names what the badge is', async () => {
+    const html = await container.renderToString(Status, { props: { status: 'met', kind: 'Bedömd' } });
+    expect(html).toContain('<span class="status-kind">Bedömd</span>');
+  });
+});
+
+describe('Breadcrumbs', () => {
+  test('start is linked, the current page is marked and not linked', async () => {
+    const html = await container.renderToString(Breadcrumbs, { props: { items: [{ label: 'Mål 2', href: '/mal/2/' }, { label: 'Behörighet' }] } });
+    expect(html).toContain('aria-label="Du är här"');
+    expect(html).toContain('<a href="/">Start</a>');
+    expect(html).toContain('<a href="/mal/2/">Mål 2</a>');
+    expect(html).toMatch(/<span aria-current="page">Behörighet<\/span>/);
+  });
+});
+
+describe('ExampleNotice', () => {
+  test('says plainly that the data is not official statistics', async () => {
+    const html = await container.renderToString(ExampleNotice, { props: { what: 'Värdena är exempeldata' } });
+    expect(html).toContain('Exempeldata – inte officiell statistik');
+    expect(html).toContain('role="note"');
+  });
+});
