@@ -13,7 +13,7 @@ const edited = (path: string, from: string | RegExp, to: string) => {
   if (next === text) throw new Error(`the fixture ${path} has no ${from}`);
   return { [path]: next };
 };
-const problemsOf = (files: Record<string, string | null>) => loadProject(fixtureWith(files)).problems;
+const problemsOf = (files: Record<string, string | null | undefined>) => loadProject(fixtureWith(files)).problems;
 
 describe('the valid fixture', () => {
   test('loads with no problems and every file counted', () => {
