@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as RDF from '@rdfjs/types';
+import Papa from 'papaparse';
+import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureWith } from './helpers/fixture.ts';
 
@@ -103,6 +106,32 @@ describe('building the valid fixture', () => {
     // 80.5, 81.2, 82.0: +0.75 a year on a level of 81.2 is 0.9 % a year, under the 1 % threshold.
     expect(json.assessment).toMatchObject({ status: 'stable', label: 'Oförändrat', count: 3 });
     expect(json.observations.filter((o: { value: unknown }) => o.value === null)).toHaveLength(2);
+  });
+
+  test('the built catalogue parses as RDF with absolute IRIs for every dataset and distribution', async () => {
+    const quads = await new Promise<RDF.Quad[]>((resolve, reject) => {
+      const out: RDF.Quad[] = [];
+      const parser = new RdfXmlParser();
+      parser.on('data', (q: RDF.Quad) => out.push(q));
+      parser.on('error', reject);
+      parser.on('end', () => resolve(out));
+      parser.end(file('datasets/dcat'));
+    });
+    const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
+    expect(ofType('Catalog')).toHaveLength(1);
+    // Two indicators with data, and the long table.
+    expect(ofType('Dataset')).toHaveLength(3);
+    for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
+      expect(s.termType).toBe('NamedNode');
+      expect(s.value).toMatch(/^https:\/\/test\.example\//);
+    }
+  });
+
+  test('the long CSV parses back to every observation of the fixture, missing still missing', () => {
+    const rows = Papa.parse<Record<string, string>>(file('data/indikatorer.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(5 + 9);
+    expect(rows.filter((r) => r.indicator === 'N15428' && r.value === '').map((r) => r.gender)).toEqual(['K', 'M']);
+    expect(rows.find((r) => r.indicator === 'utslapp' && r.period === '2021')).toMatchObject({ value: '', note: 'ingen mätning', example: 'true' });
   });
 
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
