@@ -306,6 +306,20 @@ describe('renderChart behaviour', () => {
     expect(renderChart(get('month'))).not.toMatch(/>feb 2023</);
   });
 
+  test('a gender series that ends long before the total is labelled where it ends', () => {
+    const input: ChartInput = {
+      ...base,
+      unit: 'antal',
+      series: [
+        series('T', 'year', [[2000, 100], [2005, 104], [2010, 108], [2015, 112], [2020, 118], [2024, 120]]),
+        series('K', 'year', [[2005, 52], [2006, 53]]),
+      ],
+    };
+    const svg = renderChart(input);
+    const xOf = (label: string) => Number(new RegExp(`<text[^>]*x="([\\d.]+)"[^>]*>${label}</text>`).exec(svg)?.[1]);
+    expect(xOf('Kvinnor')).toBeLessThan(xOf('Totalt') / 2);
+  });
+
   test('labels Kvinnor and Män only when those series exist', () => {
     const g = renderChart(get('gender'));
     expect(g).toContain('>Kvinnor</text>');

@@ -748,7 +748,11 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
 
   // End-of-line labels, nudged apart vertically.
   if (labelled.length > 0) {
-    const colX = Math.max(...labelled.map((p) => x(p.values[p.values.length - 1]?.time ?? t0))) + 0.6 * F;
+    const endX = (p: Prepared) => x(p.values[p.values.length - 1]?.time ?? t0) + 0.6 * F;
+    const colX = Math.max(...labelled.map(endX));
+    // A series that ends well before the others (women and men counted only some years) is
+    // labelled where it ends, not in the shared column far to its right.
+    const labelX = (p: Prepared) => (colX - endX(p) > 0.15 * (colX - x(t0)) ? endX(p) : colX);
     const items = labelled
       .map((p) => ({ p, want: y.scale(p.values[p.values.length - 1]?.value ?? 0), at: 0 }))
       .sort((a, b) => a.want - b.want);
@@ -772,7 +776,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       const role = GENDER_ROLE[it.p.gender];
       const text = GENDER_LABEL[it.p.gender];
       out.push(
-        textEl(colX, it.at, text, {
+        textEl(labelX(it.p), it.at, text, {
           cls: `chart-label chart-label--${GENDER_CLASS[it.p.gender]}`,
           fill: paint(role),
           size: '0.95em',
@@ -781,7 +785,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
           halo: paint('bg'),
         }),
       );
-      occupied.push({ x0: colX, y0: it.at - labelSize * 0.55, x1: colX + textWidth(text, labelSize), y1: it.at + labelSize * 0.55 });
+      occupied.push({ x0: labelX(it.p), y0: it.at - labelSize * 0.55, x1: labelX(it.p) + textWidth(text, labelSize), y1: it.at + labelSize * 0.55 });
     }
   }
 
