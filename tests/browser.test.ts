@@ -1,0 +1,435 @@
+/**
+ * The real site in a real browser (Chromium): accessibility by axe-core in light and dark,
+ * the page skeleton without JavaScript, keyboard use, narrow screens, large text, the indicator
+ * page's chart, table and downloads, and links that lead somewhere.
+ *
+ * Builds the repository's own content once into a temporary folder, serves it with
+ * scripts/serve.ts and reuses one browser. Needs Chromium at /usr/bin/chromium.
+ * BROWSER_TEST_DIST=dist tests an existing build instead (quicker while fixing a finding).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadProject, type Project } from '../src/lib/project.ts';
+import { serveDist } from '../scripts/serve.ts';
+import {
+  ROOT,
+  axeViolations,
+  buildRealSite,
+  contrastRatio,
+  fileFor,
+  formatViolations,
+  hrefsIn,
+  idsIn,
+  launchChromium,
+  measureOverflow,
+  requireChromium,
+  serveAxe,
+} from './helpers/browser.ts';
+
+/** One page of each kind, and the indicator pages with something special about them. */
+const PAGES = [
+  '/',
+  '/mal/1/',
+  '/mal/4/',
+  '/indikatorer/',
+  '/indikatorer/N15428/', // lines for women and men, a target
+  '/indikatorer/hemtjanst-personalkontinuitet/', // tertial values
+  '/indikatorer/foretag-nettoforandring/', // negative values
+  '/indikatorer/friluftsomraden-besok/', // no data yet
+  '/barnkonventionen/',
+  '/barnkonventionen/artikel-2/',
+  '/uppfoljning/',
+  '/uppfoljning/2024-ar/',
+  '/beslut/',
+  '/metod/',
+  '/data/',
+  '/tillganglighet/',
+  '/program/',
+  '/404.html',
+];
+const CHART_PAGES = ['/indikatorer/N15428/', '/indikatorer/hemtjanst-personalkontinuitet/', '/indikatorer/foretag-nettoforandring/'];
+const EXAMPLE_NOTICE = 'Exempeldata – inte officiell statistik';
+const SKIP_LINK_TEXT = 'Hoppa till innehållet';
+
+let site: { outDir: string; remove: () => void } | undefined;
+let server: { url: string; close: () => void } | undefined;
+let axeServer: { url: string; close: () => void } | undefined;
+let browser: Browser | undefined;
+/** JavaScript on (needed to inject axe and change the font size), light scheme, desktop width. */
+let withJs: Page;
+/** JavaScript off, as for visitors who block it; Playwright's evaluate still works here. */
+let noJsContext: BrowserContext;
+let noJs: Page;
+let project: Project;
+/** The a[href^="/"] of each page, noted whenever a page is open without JavaScript. */
+const internalLinks = new Map<string, string[]>();
+const noteInternalLinks = async (path: string) =>
+  internalLinks.set(path, await noJs.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+
+beforeAll(async () => {
+  requireChromium();
+  const loaded = loadProject(ROOT);
+  if (!loaded.project) throw new Error(`the repository's content does not load: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
+  project = loaded.project;
+  const prebuilt = process.env.BROWSER_TEST_DIST;
+  site = prebuilt ? { outDir: resolve(ROOT, prebuilt), remove: () => {} } : await buildRealSite();
+  server = await serveDist(site.outDir);
+  axeServer = await serveAxe();
+  browser = await launchChromium();
+  const jsContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  withJs = await jsContext.newPage();
+  noJsContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  noJs = await noJsContext.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  axeServer?.close();
+  site?.remove();
+});
+
+const url = (path: string) => `${server!.url}${path}`;
+const outDir = () => site!.outDir;
+
+/** Whether a page shows example data, by the content: then it must say so at the top. */
+function exampleByContent(path: string): boolean {
+  const indicators = project.indicators;
+  let m: RegExpMatchArray | null;
+  if (path === '/') return indicators.some((i) => i.data.example) || project.followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example);
+  if (path === '/indikatorer/' || path === '/data/') return indicators.some((i) => i.data.example);
+  if ((m = path.match(/^\/indikatorer\/([^/]+)\/$/))) return indicators.some((i) => i.id === m![1] && i.data.example);
+  if ((m = path.match(/^\/mal\/(\d)\/$/))) return indicators.some((i) => i.data.goal === Number(m![1]) && i.data.example);
+  if ((m = path.match(/^\/barnkonventionen\/artikel-(\d+)\/$/))) return indicators.some((i) => i.data.childRights.includes(Number(m![1])) && i.data.example);
+  if (path === '/uppfoljning/') return project.followUps.some((f) => f.data.example);
+  if ((m = path.match(/^\/uppfoljning\/([^/]+)\/$/))) return project.followUps.some((f) => f.id === m![1] && f.data.example);
+  if (path === '/beslut/') return project.decisions.some((d) => d.data.example);
+  return false;
+}
+
+describe('accessibility by axe-core (WCAG 2.0 and 2.1, A and AA)', () => {
+  test.each(PAGES)('%s has no violations in the light or the dark colour scheme', async (path) => {
+    const response = await withJs.goto(url(path));
+    expect(response?.ok(), `${path} did not load`).toBe(true);
+    const reports: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await withJs.emulateMedia({ colorScheme: scheme });
+      expect(await withJs.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+      reports.push(formatViolations(`${path} (${scheme})`, await axeViolations(withJs, axeServer!.url)));
+    }
+    await withJs.emulateMedia({ colorScheme: 'light' });
+    expect(reports.filter(Boolean).join('\n\n')).toBe('');
+  }, 30_000);
+
+  // axe cannot tell the background behind SVG text and leaves chart labels "to review": check them here.
+  test.each(CHART_PAGES)('the chart text on %s contrasts at least 4.5:1 with its background in light and dark', async (path) => {
+    await withJs.goto(url(path));
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await withJs.emulateMedia({ colorScheme: scheme });
+      const texts = await withJs.evaluate(() => {
+        const backgroundOf = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(bg)) return bg;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        return [...document.querySelectorAll('figure svg[role="img"] text')]
+          .filter((t) => t.getBoundingClientRect().width > 0)
+          .map((t) => ({ text: t.textContent ?? '', cls: t.getAttribute('class') ?? '', fill: getComputedStyle(t).fill, background: backgroundOf(t.closest('svg')!.parentElement) }));
+      });
+      expect(texts.length, `no visible chart text on ${path}`).toBeGreaterThan(0);
+      for (const t of texts) {
+        const ratio = contrastRatio(t.fill, t.background);
+        if (ratio < 4.5) problems.push(`${scheme}: <text class="${t.cls}"> "${t.text}" ${t.fill} on ${t.background}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+    await withJs.emulateMedia({ colorScheme: 'light' });
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each(PAGES)('%s has lang="sv", one h1, a main landmark, a working skip link, the accessibility link and any example-data notice', async (path) => {
+    const response = await noJs.goto(url(path));
+    if (path !== '/404.html') expect(response?.status(), `${path} status`).toBe(200);
+    await noteInternalLinks(path);
+    const facts = await noJs.evaluate((noticeText) => {
+      const notice = [...document.querySelectorAll('main .notice')].find((n) => n.textContent?.includes(noticeText));
+      return {
+        lang: document.documentElement.getAttribute('lang'),
+        h1: document.querySelectorAll('h1').length,
+        main: document.querySelectorAll('main, [role="main"]').length,
+        footerLink: document.querySelectorAll('footer a[href="/tillganglighet/"]').length,
+        notice: Boolean(notice),
+        // An "Exempel" tag anywhere but in the notice itself means the page shows example data.
+        exampleTags: [...document.querySelectorAll('.example-tag')].filter((t) => !t.closest('.notice')).length,
+      };
+    }, EXAMPLE_NOTICE);
+    await noJs.keyboard.press('Tab');
+    const first = await noJs.evaluate(() => {
+      const el = document.activeElement;
+      const href = el?.getAttribute('href') ?? '';
+      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+      return {
+        tag: el?.tagName ?? '',
+        text: el?.textContent?.trim() ?? '',
+        href,
+        targetExists: Boolean(target),
+        targetIsMain: Boolean(target && target.closest('main')),
+      };
+    });
+    const problems: string[] = [];
+    if (facts.lang !== 'sv') problems.push(`<html lang> is "${facts.lang}", not "sv"`);
+    if (facts.h1 !== 1) problems.push(`${facts.h1} h1 elements, not exactly one`);
+    if (facts.main !== 1) problems.push(`${facts.main} main landmarks, not exactly one`);
+    if (first.tag !== 'A' || first.text !== SKIP_LINK_TEXT) problems.push(`the first Tab focuses <${first.tag.toLowerCase()}> "${first.text}", not the skip link "${SKIP_LINK_TEXT}"`);
+    else if (!first.targetExists) problems.push(`the skip link points to ${first.href}, which is not on the page`);
+    else if (!first.targetIsMain) problems.push(`the skip link points to ${first.href}, which is outside <main>`);
+    if (facts.footerLink === 0) problems.push('no link to /tillganglighet/ in the footer');
+    const example = facts.exampleTags > 0 || exampleByContent(path);
+    if (example && !facts.notice) problems.push(`shows example data but not the notice "${EXAMPLE_NOTICE}"`);
+    expect(problems).toEqual([]);
+  });
+
+  test('an address that does not exist answers 404 with the site’s own page', async () => {
+    const response = await noJs.goto(url('/finns-inte/'));
+    expect(response?.status()).toBe(404);
+    expect(await noJs.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await noJs.locator('h1').count()).toBe(1);
+    expect(await noJs.locator('footer a[href="/tillganglighet/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('keyboard', () => {
+  test('on the start page the first Tab shows the skip link and Enter moves focus to the content', async () => {
+    await noJs.goto(url('/'));
+    await noJs.keyboard.press('Tab');
+    const link = noJs.locator(':focus');
+    expect(await link.textContent()).toBe(SKIP_LINK_TEXT);
+    expect(await link.getAttribute('href')).toBe('#innehall');
+    // Shown on screen while focused (it is moved off-screen otherwise).
+    const box = await link.boundingBox();
+    expect(box, 'the focused skip link has no box').not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await noJs.keyboard.press('Enter');
+    await noJs.waitForFunction(() => location.hash === '#innehall');
+    const after = await noJs.evaluate(() => ({
+      focusedId: document.activeElement?.id ?? '',
+      mainTop: document.getElementById('innehall')?.getBoundingClientRect().top ?? NaN,
+    }));
+    expect(after.focusedId).toBe('innehall');
+    expect(after.mainTop).toBeGreaterThanOrEqual(-1);
+    expect(after.mainTop).toBeLessThan(900);
+    // The next Tab continues inside the content, not in the header menu.
+    await noJs.keyboard.press('Tab');
+    expect(await noJs.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+
+  test('every focus stop on /indikatorer/N15428/ shows a visible focus indicator and is on screen', async () => {
+    await noJs.goto(url('/indikatorer/N15428/'));
+    const stops: string[] = [];
+    const problems: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await noJs.keyboard.press('Tab');
+      const s = await noJs.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          name: `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+          shadow: style.boxShadow !== 'none',
+          onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+        };
+      });
+      if (!s) break;
+      if (s.name === stops[0]) break; // wrapped around to the first stop
+      stops.push(s.name);
+      if (!s.outline && !s.shadow) problems.push(`no focus indicator on ${s.name}`);
+      if (!s.onScreen) problems.push(`focus is off screen on ${s.name}`);
+    }
+    expect(stops.length, 'fewer focus stops than the menu, breadcrumbs and content should give').toBeGreaterThanOrEqual(15);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('narrow screens', () => {
+  test.each([320, 375])('no page scrolls sideways at %i px (tables may scroll in their own box)', async (width) => {
+    await noJs.setViewportSize({ width, height: 800 });
+    const problems: string[] = [];
+    try {
+      for (const path of PAGES) {
+        await noJs.goto(url(path));
+        const o = await measureOverflow(noJs);
+        if (o.scrollWidth > o.clientWidth + 1)
+          problems.push(`${path}: ${o.scrollWidth} px wide in ${o.clientWidth} px\n    ${o.culprits.join('\n    ')}`);
+      }
+    } finally {
+      await noJs.setViewportSize({ width: 1280, height: 900 });
+    }
+    expect(problems.join('\n')).toBe('');
+  }, 60_000);
+});
+
+describe('large text', () => {
+  test('with the text size doubled the start page, and every page above, does not scroll sideways at 1280 px', async () => {
+    const problems: string[] = [];
+    for (const path of PAGES) {
+      await withJs.goto(url(path));
+      await withJs.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      // Doubled compared with the browser default of 16 px.
+      expect(await withJs.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('32px');
+      const o = await measureOverflow(withJs);
+      if (o.scrollWidth > o.clientWidth + 1) problems.push(`${path}: ${o.scrollWidth} px wide in ${o.clientWidth} px\n    ${o.culprits.join('\n    ')}`);
+    }
+    expect(problems.join('\n')).toBe('');
+  }, 30_000);
+});
+
+describe('the indicator page /indikatorer/N15428/', () => {
+  test('the chart is an image with a title and a description that the caption repeats', async () => {
+    await noJs.goto(url('/indikatorer/N15428/'));
+    const charts = await noJs.evaluate(() =>
+      [...document.querySelectorAll('figure svg[role="img"]')].map((svg) => {
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        return {
+          visible: svg.getBoundingClientRect().width > 0,
+          title: svg.querySelector(':scope > title')?.textContent?.trim() ?? '',
+          desc: svg.querySelector(':scope > desc')?.textContent?.trim().replace(/\s+/g, ' ') ?? '',
+          labelledByFound: ids.length > 0 && ids.every((id) => svg.querySelector(`[id="${id}"]`)),
+          caption: svg.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ') ?? '',
+        };
+      }),
+    );
+    expect(charts.filter((c) => c.visible)).toHaveLength(1);
+    for (const c of charts) {
+      expect(c.title).not.toBe('');
+      expect(c.desc).not.toBe('');
+      expect(c.labelledByFound, 'aria-labelledby points to elements that are not in the chart').toBe(true);
+      expect(c.caption).toContain(c.desc);
+    }
+  });
+
+  test('the table has one row per period in the data and columns for women and men', async () => {
+    await noJs.goto(url('/indikatorer/N15428/'));
+    const csv = await (await fetch(url('/data/indikatorer/N15428.csv'))).text();
+    const rows = csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+    const periods = [...new Set(rows.map((r) => r[0]))].sort();
+    const genders = new Set(rows.map((r) => r[1]));
+    expect(periods.length).toBeGreaterThan(1);
+    expect(genders).toEqual(new Set(['T', 'K', 'M']));
+    const table = noJs.locator('.table-wrap table').first();
+    const rowHeads = (await table.locator('tbody tr > th[scope="row"]').allTextContents()).map((t) => t.trim());
+    expect(await table.locator('tbody tr').count()).toBe(periods.length);
+    expect([...rowHeads].sort()).toEqual(periods);
+    const columns = (await table.locator('thead th').allTextContents()).map((t) => t.trim());
+    expect(columns).toEqual(expect.arrayContaining(['Period', 'Totalt', 'Kvinnor', 'Män']));
+  });
+
+  test('the download links for CSV, Excel, JSON, SVG and PNG give the files with the right types', async () => {
+    await noJs.goto(url('/indikatorer/N15428/'));
+    const links = await noJs.locator('a[href^="/data/"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    const find = (what: string, test: (l: { href: string; text: string }) => boolean) => {
+      const link = links.find(test);
+      expect(link, `no ${what} download link among ${JSON.stringify(links)}`).toBeDefined();
+      return link!.href;
+    };
+    const get = async (href: string) => {
+      const response = await fetch(url(href));
+      return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+    };
+    const csv = await get(find('CSV', (l) => /\.csv$/.test(l.href) && !l.href.includes('/excel/')));
+    expect(csv.status).toBe(200);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.body.toString('utf8')).toMatch(/^period,gender,value,note\r?\n\d{4}/);
+
+    const excel = await get(find('Excel', (l) => /excel/i.test(l.href + l.text) && /\.csv$/.test(l.href)));
+    expect(excel.status).toBe(200);
+    expect(excel.type).toMatch(/^text\/csv/);
+    expect([...excel.body.subarray(0, 3)], 'the Excel CSV starts with a byte order mark').toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.body.toString('utf8')).toMatch(/^\uFEFFperiod;gender;value;note\r\n\d{4};T;\d+(,\d+)?;/);
+
+    const json = await get(find('JSON', (l) => /\.json$/.test(l.href)));
+    expect(json.status).toBe(200);
+    expect(json.type).toMatch(/^application\/json/);
+    expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({ id: 'N15428' });
+
+    const svg = await get(find('SVG', (l) => /\.svg$/.test(l.href)));
+    expect(svg.status).toBe(200);
+    expect(svg.type).toMatch(/^image\/svg\+xml/);
+    expect(svg.body.length).toBeGreaterThan(2_000);
+    expect(svg.body.toString('utf8')).toMatch(/<svg[^>]*role="img"[\s\S]*<title[^>]*>[^<]+<\/title>[\s\S]*<\/svg>\s*$/);
+
+    const png = await get(find('PNG', (l) => /\.png$/.test(l.href)));
+    expect(png.status).toBe(200);
+    expect(png.type).toBe('image/png');
+    expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.body.length).toBeGreaterThan(10_000);
+    expect(png.body.readUInt32BE(16), 'PNG width').toBeGreaterThanOrEqual(600);
+    expect(png.body.readUInt32BE(20), 'PNG height').toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('links', () => {
+  test('every internal link on the pages above points to a file in the build', async () => {
+    const broken: string[] = [];
+    for (const path of PAGES) {
+      if (!internalLinks.has(path)) {
+        await noJs.goto(url(path));
+        await noteInternalLinks(path);
+      }
+      for (const href of new Set(internalLinks.get(path))) {
+        const target = new URL(href, 'http://x').pathname;
+        if (!fileFor(outDir(), target)) broken.push(`${path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('crawling from the start page finds no page that answers 404 and no missing #fragment', async () => {
+    const LIMIT = 400;
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const htmlOf = new Map<string, string>();
+    const linkedFrom = new Map<string, string>();
+    const broken: string[] = [];
+    const fragments: { from: string; path: string; id: string }[] = [];
+    while (queue.length > 0 && htmlOf.size < LIMIT) {
+      const path = queue.shift()!;
+      const response = await fetch(url(path));
+      const body = await response.text();
+      if (response.status !== 200) {
+        broken.push(`${path} answers ${response.status} (linked from ${linkedFrom.get(path) ?? 'nowhere'})`);
+        continue;
+      }
+      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+      htmlOf.set(path, body);
+      for (const href of hrefsIn(body)) {
+        if (/^(mailto:|https?:|\/\/)/i.test(href)) continue;
+        const target = new URL(href, url(path));
+        if (target.origin !== server!.url) continue;
+        if (target.hash.length > 1) fragments.push({ from: path, path: target.pathname, id: decodeURIComponent(target.hash.slice(1)) });
+        if (!seen.has(target.pathname)) {
+          seen.add(target.pathname);
+          linkedFrom.set(target.pathname, path);
+          queue.push(target.pathname);
+        }
+      }
+    }
+    expect(htmlOf.size, 'the crawl reached too few pages').toBeGreaterThanOrEqual(PAGES.length - 1);
+    for (const f of fragments) {
+      const html = htmlOf.get(f.path) ?? (fileFor(outDir(), f.path)?.endsWith('.html') ? readFileSync(fileFor(outDir(), f.path)!, 'utf8') : undefined);
+      if (html !== undefined && !idsIn(html).has(f.id)) broken.push(`${f.from} → ${f.path}#${f.id}: no element with that id`);
+    }
+    expect([...new Set(broken)]).toEqual([]);
+  }, 60_000);
+});
