@@ -12,9 +12,11 @@ import {
   ROLLUP_STATUS_LABEL,
   ROLLUP_STATUSES,
   theilSen,
+  type DescribeOptions,
   type IndicatorAssessment,
   type IndicatorStatus,
 } from '../src/lib/assessment.ts';
+import { formatChange, formatValue } from '../src/lib/format.ts';
 import type { Direction, Gender, Observation, Target } from '../src/lib/model.ts';
 import { makePeriod, parsePeriod, type PeriodKind } from '../src/lib/period.ts';
 
@@ -286,82 +288,150 @@ describe('rollUp', () => {
 // Words
 // ---------------------------------------------------------------------------------------------
 
+/** Writes U+00A0 NO-BREAK SPACE before "%" and the unit words, as the formatters do, so expected sentences stay readable. */
+const nb = (text: string): string => text.replace(/ (%|procentenhet|placering)/g, '\u00a0$1');
+
+const inPercent = (v: number): string => formatValue(v, 'procent');
+const percentPoints = { formatChange: (b: number) => formatChange(b, 'procent') };
+
 describe('describeAssessment', () => {
-  test.each<[string, () => IndicatorAssessment, PeriodKind, string]>([
+  test.each<[string, () => IndicatorAssessment, PeriodKind, DescribeOptions | undefined, string]>([
+    // A trend: the slope in the indicator's own unit first, the relative change second.
     [
-      'an on-track indicator gives trend, window, count, projection and target',
-      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), 'year',
-      'Trend +2,7 % per år, 2020–2023, 4 värden; prognos 2026: 82 %, målvärde 80 %.',
+      'an on-track indicator gives the slope in percentage points, the relative change, window, count, projection and target',
+      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      'Trenden är +2 procentenheter per år (+2,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 82 %, målvärde 80 %.',
+    ],
+    [
+      'without formatChange the slope is a plain signed number',
+      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), 'year', undefined,
+      'Trenden är +2 per år (+2,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 82 %, målvärde 80 %.',
     ],
     [
       'a wrong-direction indicator gives a negative trend with a real minus sign',
-      () => assess(run('2020', [76, 74, 72, 70]), '2023', 'increase', t80in2026), 'year',
-      'Trend \u22122,7 % per år, 2020–2023, 4 värden; prognos 2026: 64 %, målvärde 80 %.',
+      () => assess(run('2020', [76, 74, 72, 70]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      'Trenden är \u22122 procentenheter per år (\u22122,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 64 %, målvärde 80 %.',
     ],
     [
-      'an improving indicator without a target gives only the trend',
-      () => assess(run('2019', [80, 51, 52, 53, 54, 55]), '2024'), 'year',
-      'Trend +1,9 % per år, 2019–2024, 6 värden.',
+      'a change of exactly one percentage point is singular',
+      () => assess(run('2019', [80, 51, 52, 53, 54, 55]), '2024'), 'year', percentPoints,
+      'Trenden är +1 procentenhet per år (+1,9 % per år) under 2019–2024, 6 värden.',
+    ],
+    [
+      'a rank gives places per year',
+      () => assess(run('2019', [30, 28, 29, 27, 26, 25]), '2024', 'decrease'), 'year', { formatChange: (b) => formatChange(b, 'placering') },
+      'Trenden är \u22121 placering per år (\u22123,6 % per år) under 2019–2024, 6 värden.',
     ],
     [
       'falling tertial values show as a falling trend over tertials',
-      () => assess(run('2021-T1', [100, 99, 98, 97, 96, 95, 94]), '2023-T1', 'decrease'), 'tertial',
-      'Trend \u22123,1 % per år, tertial 1 2021 – tertial 1 2023, 7 värden.',
+      () => assess(run('2021-T1', [100, 99, 98, 97, 96, 95, 94]), '2023-T1', 'decrease'), 'tertial', { formatChange: (b) => formatChange(b, 'antal') },
+      'Trenden är \u22123 per år (\u22123,1 % per år) under tertial 1 2021 – tertial 1 2023, 7 värden.',
+    ],
+    // Stable and too slow: the words say why a non-zero change does not count.
+    [
+      'a stable indicator names the threshold that makes it stable',
+      () => assess(run('2020', [99.5, 100.3, 100.8, 101.5]), '2023'), 'year', percentPoints,
+      'Trenden är +0,66 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
     [
-      'a rise from zero is described without percent',
-      () => assess(run('2020', [0, 0, 0, 2, 4]), '2024'), 'year',
-      'Trend uppåt från nivån 0, 2020–2024, 5 värden.',
+      'a stable change just under the threshold is not rounded up to it',
+      () => assess(run('2021', [100, 100.96, 101.92]), '2023'), 'year', percentPoints,
+      'Trenden är +0,96 procentenheter per år (+0,95 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
     [
-      'all zeros are described as no change',
-      () => assess(run('2020', [0, 0, 0, 0, 0]), '2024'), 'year',
-      'Trend 0,0 % per år, 2020–2024, 5 värden.',
+      'a tiny stable change is "under 0,1 %" in relative terms',
+      () => assess(run('2021', [1000, 1000.2, 1000.4]), '2023'), 'year', { formatChange: (b) => formatChange(b, 'ton') },
+      'Trenden är +0,2\u00a0ton per år (under 0,1 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
+    [
+      'a too-slow indicator that falls a little says why it is not wrong direction',
+      () => assess(run('2020', [72.3, 72.2, 72.1, 72]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      'Trenden är \u22120,1 procentenheter per år (\u22120,1 % per år) under 2020–2023, 4 värden; en försämring under 1 % per år räknas inte som fel riktning. Prognos 2026: 71,7 %, målvärde 80 %.',
+    ],
+    [
+      'a too-slow indicator that rises gives just the trend and the projection',
+      () => assess(run('2020', [70, 70.5, 71, 71.5]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      'Trenden är +0,5 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 73 %, målvärde 80 %.',
+    ],
+    // Level zero.
+    [
+      'a rise from zero keeps the slope and says "uppåt från nivån 0" instead of a percentage',
+      () => assess(run('2020', [0, 0, 0, 2, 4]), '2024'), 'year', { formatChange: (b) => formatChange(b, 'antal') },
+      'Trenden är +1 per år (uppåt från nivån 0) under 2020–2024, 5 värden.',
+    ],
+    [
+      'a fall to below zero from zero says "nedåt från nivån 0"',
+      () => assess(run('2020', [0, 0, 0, -2, -4]), '2024'), 'year', undefined,
+      'Trenden är \u22121 per år (nedåt från nivån 0) under 2020–2024, 5 värden.',
+    ],
+    [
+      'all zeros are described as no trend',
+      () => assess(run('2020', [0, 0, 0, 0, 0]), '2024'), 'year', percentPoints,
+      'Ingen trend uppåt eller nedåt under 2020–2024, 5 värden.',
+    ],
+    // Met and missed.
     [
       'a met target says the latest value reaches it',
-      () => assess([['2024', 82]], '2024', 'increase', t80in2026), 'year',
+      () => assess([['2024', 82]], '2024', 'increase', t80in2026), 'year', percentPoints,
       'Senaste värdet 82 % (2024) når målvärdet 80 %.',
     ],
     [
       'a missed target says the target year has come without the target',
-      () => assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 }), 'year',
+      () => assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 }), 'year', percentPoints,
       'Målåret 2024 har kommit utan att målvärdet 80 % har nåtts: senaste värdet är 74 % (2024).',
     ],
+    // Insufficient data.
     [
-      'stale data say how old the latest value is',
-      () => assess(run('2016', [1, 2, 3]), '2023'), 'year',
-      'Senaste värdet är från 2018, mer än 3 år före uppföljningen 2023.',
+      'stale data name the latest follow-up when its label is given',
+      () => assess([['2022-11', 1], ['2022-12', 2], ['2023-02', 3]], '2026-T2'), 'month', { referenceLabel: 'tertial 2 2026' },
+      'Senaste värdet är från februari 2023. Det är mer än 3 år äldre än den senaste uppföljningen (tertial 2 2026) och räcker inte för en bedömning.',
+    ],
+    [
+      'stale data without a label name the year of the reference time',
+      () => assess(run('2016', [1, 2, 3]), '2023'), 'year', undefined,
+      'Senaste värdet är från 2018. Det är mer än 3 år äldre än uppföljningsperioden 2023 och räcker inte för en bedömning.',
     ],
     [
       'stale yearly data name the year of a tertial 3 follow-up, not the next year',
-      () => assess(run('2018', [1, 2, 3]), '2023-T3'), 'year',
-      'Senaste värdet är från 2020, mer än 3 år före uppföljningen 2023.',
+      () => assess(run('2018', [1, 2, 3]), '2023-T3'), 'year', undefined,
+      'Senaste värdet är från 2020. Det är mer än 3 år äldre än uppföljningsperioden 2023 och räcker inte för en bedömning.',
     ],
     [
       'too few values say how many there are and how many are needed',
-      () => assess(run('2023', [70, 72]), '2024'), 'year',
+      () => assess(run('2023', [70, 72]), '2024'), 'year', undefined,
       'Bara 2 värden under de senaste 6 åren; minst 3 behövs.',
     ],
     [
       'one value says "1 värde"',
-      () => assess([['2024', 70]], '2024', 'increase', t80in2026), 'year',
+      () => assess([['2024', 70]], '2024', 'increase', t80in2026), 'year', undefined,
       'Bara 1 värde under de senaste 6 åren; minst 3 behövs.',
     ],
     [
       'too short a span names the periods',
-      () => assess(run('2023-T1', [1, 2, 3]), '2023-T3'), 'tertial',
+      () => assess(run('2023-T1', [1, 2, 3]), '2023-T3'), 'tertial', undefined,
       'De 3 värdena (tertial 1 2023 – tertial 3 2023) täcker mindre än 2 år; minst 2 år behövs för en trend.',
     ],
-    ['no values say so', () => assess([], '2024'), 'year', 'Inga värden ännu.'],
-  ])('%s', (_, make, kind, text) => {
-    expect(describeAssessment(make(), percent, kind)).toBe(text);
+    ['no values say so', () => assess([], '2024'), 'year', undefined, 'Inga värden ännu.'],
+  ])('%s', (_, make, kind, options, text) => {
+    expect(describeAssessment(make(), inPercent, kind, options)).toBe(nb(text));
+  });
+
+  test('the three-argument call still works and falls back to a plain number and the reference year', () => {
+    const onTrack = assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026);
+    expect(describeAssessment(onTrack, inPercent, 'year')).toBe(describeAssessment(onTrack, inPercent, 'year', {}));
+    const stale = assess(run('2016', [1, 2, 3]), '2023');
+    expect(describeAssessment(stale, inPercent, 'year')).toBe(describeAssessment(stale, inPercent, 'year', { referenceLabel: '' }));
+  });
+
+  test('the threshold in the words follows METHOD.changeThreshold', () => {
+    const text = describeAssessment(assess(run('2020', [100, 100.5, 100, 100.5]), '2023'), inPercent, 'year');
+    expect(text).toContain(`under ${METHOD.changeThreshold * 100}\u00a0% per år räknas som oförändrad`);
   });
 
   test('never says Infinity or NaN', () => {
     for (const direction of ['increase', 'decrease'] as const) {
       for (const target of [null, { value: 10, year: 2030 }]) {
-        const text = describeAssessment(assess(run('2020', [0, 0, 0, -2, -4]), '2024', direction, target), percent, 'year');
+        const text = describeAssessment(assess(run('2020', [0, 0, 0, -2, -4]), '2024', direction, target), percent, 'year', percentPoints);
         expect(text).not.toMatch(/Infinity|NaN|undefined|null/);
       }
     }
@@ -369,27 +439,51 @@ describe('describeAssessment', () => {
 });
 
 describe('describeCounts', () => {
+  const ins = 'insufficient-data' as const;
   test.each<[string, IndicatorStatus[], string]>([
     [
-      'names the good group first, then the others that occur',
-      ['met', 'on-track', 'on-track', 'improving', 'on-track', 'too-slow', 'insufficient-data', 'insufficient-data'],
-      '5 av 8 indikatorer har nått målvärdet, är i fas eller förbättras; 1 går för långsamt mot målet; 2 saknar underlag',
+      'names every group that occurs once, in the fixed order, with "och" before the last',
+      ['improving', 'met', 'too-slow', 'too-slow', 'too-slow', 'stable', 'missed', 'on-track', ins, ins, ins],
+      'Av 11 indikatorer har 3 nått målvärdet eller går åt rätt håll, 3 går för långsamt mot målet, 1 är oförändrad, 1 nådde inte målvärdet i tid och 3 saknar underlag.',
     ],
     [
-      'names only the statuses present in a group',
-      ['met', 'wrong-direction', 'missed'],
-      '1 av 3 indikatorer har nått målvärdet; 2 går åt fel håll eller nådde inte målvärdet i tid',
+      'keeps wrong direction, worsening and missed apart',
+      ['missed', 'worsening', 'wrong-direction', 'worsening'],
+      'Av 4 indikatorer går 1 åt fel håll, 2 försämras och 1 nådde inte målvärdet i tid.',
     ],
-    ['uses the plural adjective for many', ['stable', 'stable', 'improving'], '1 av 3 indikatorer förbättras; 2 är oförändrade'],
     [
-      'uses the singular for one indicator',
-      ['stable'],
-      '0 av 1 indikator har nått målvärdet, är i fas eller förbättras; 1 är oförändrad',
+      'fits the first phrase to met and on track',
+      ['met', 'on-track', 'on-track', 'on-track', 'too-slow', ins, ins],
+      'Av 7 indikatorer har 4 nått målvärdet eller är i fas, 1 går för långsamt mot målet och 2 saknar underlag.',
     ],
-    ['says so when nothing could be assessed', ['insufficient-data', 'insufficient-data'], 'Underlag saknas för alla 2 indikatorer'],
-    ['says so when the one indicator could not be assessed', ['insufficient-data'], 'Underlag saknas för indikatorn'],
-    ['says so when there are no indicators', [], 'Inga indikatorer'],
+    ['fits the first phrase to met and improving', ['met', 'improving', 'worsening'], 'Av 3 indikatorer har 2 nått målvärdet eller förbättras och 1 försämras.'],
+    ['fits the first phrase to on track and improving', ['on-track', 'improving', 'missed'], 'Av 3 indikatorer är 2 i fas eller förbättras och 1 nådde inte målvärdet i tid.'],
+    ['names only improving when only improving occurs', ['stable', 'stable', 'improving'], 'Av 3 indikatorer förbättras 1 och 2 är oförändrade.'],
+    ['puts the verb first after "Av N indikatorer" whatever group comes first', ['too-slow', 'stable', 'stable'], 'Av 3 indikatorer går 1 för långsamt mot målet och 2 är oförändrade.'],
+    ['uses the singular adjective for one stable indicator', ['stable', 'worsening', 'worsening'], 'Av 3 indikatorer är 1 oförändrad och 2 försämras.'],
+    ['puts the negative verb right after the count when missed comes first', ['missed', 'missed', ins], 'Av 3 indikatorer nådde 2 inte målvärdet i tid och 1 saknar underlag.'],
+    ['says "Den enda indikatorn" for one', ['improving'], 'Den enda indikatorn förbättras.'],
+    ['says "Den enda indikatorn" with the singular adjective', ['stable'], 'Den enda indikatorn är oförändrad.'],
+    ['says "Båda indikatorerna" when two share a group', ['met', 'on-track'], 'Båda indikatorerna har nått målvärdet eller är i fas.'],
+    ['says "Alla N indikatorer" when all share a group', ['stable', 'stable', 'stable'], 'Alla 3 indikatorer är oförändrade.'],
+    ['says so when nothing could be assessed', [ins, ins, ins], 'Alla 3 indikatorer saknar underlag.'],
+    ['says so when the one indicator could not be assessed', [ins], 'Indikatorn saknar underlag.'],
+    ['says so when there are no indicators', [], 'Inga indikatorer ännu.'],
   ])('%s', (_, statuses, text) => expect(describeCounts(rollUp(statuses))).toBe(text));
+
+  test('always shows the counts and ends with a full stop', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...INDICATOR_STATUSES), { maxLength: 12 }), (statuses) => {
+        const text = describeCounts(rollUp(statuses));
+        expect(text).toMatch(/^[A-ZÅÄÖ].*[^.]\.$/);
+        if (statuses.length > 2) expect(text).toContain(String(statuses.length));
+        // Every count named in the sentence sums to n (the total itself is the number after "Av"/"Alla").
+        const numbers = [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+        if (text.startsWith('Av ')) expect(numbers.slice(1).reduce((s, x) => s + x, 0)).toBe(statuses.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatSigned, formatValue, unitLabel } from '../src/lib/format.ts';
+import { formatChange, formatNumber, formatSigned, formatValue, unitLabel } from '../src/lib/format.ts';
 
 /** U+202F NARROW NO-BREAK SPACE (thousands), U+00A0 NO-BREAK SPACE (before a unit), U+2212 MINUS SIGN. */
 const NNBSP = '\u202f';
@@ -84,5 +84,53 @@ describe('formatSigned', () => {
     [-3, 0, `${MINUS}3`],
   ])('formatSigned(%d, %s) is %j', (v, decimals, expected) => {
     expect(decimals === undefined ? formatSigned(v) : formatSigned(v, decimals)).toBe(expected);
+  });
+});
+
+describe('formatChange', () => {
+  test.each<[number, string, string]>([
+    // Percent: percentage points, singular for exactly ±1.
+    [0.4, 'procent', `+0,4${NBSP}procentenheter`],
+    [0.43, 'procent', `+0,43${NBSP}procentenheter`],
+    [1, 'procent', `+1${NBSP}procentenhet`],
+    [-1, 'procent', `${MINUS}1${NBSP}procentenhet`],
+    [0.996, 'procent', `+1${NBSP}procentenhet`],
+    [1.04, 'procent', `+1${NBSP}procentenhet`],
+    [1.05, '%', `+1,1${NBSP}procentenheter`],
+    [-2.5, 'procent', `${MINUS}2,5${NBSP}procentenheter`],
+    [0, 'procent', `0${NBSP}procentenheter`],
+    // Ranks: places, singular for exactly ±1.
+    [2, 'placering', `+2${NBSP}placeringar`],
+    [-1, 'placering', `${MINUS}1${NBSP}placering`],
+    [0.5, 'placering', `+0,5${NBSP}placeringar`],
+    // Counts: the number alone.
+    [1.7, 'antal', '+1,7'],
+    [25.63, 'antal', '+25,6'],
+    [-1234.56, 'antal', `${MINUS}1${NNBSP}234,6`],
+    [0, 'antal', '0'],
+    // Other units as written, with a singular for the plural words that occur.
+    [0.2, 'ton', `+0,2${NBSP}ton`],
+    [-3, 'minuter', `${MINUS}3${NBSP}minuter`],
+    [1, 'minuter', `+1${NBSP}minut`],
+    [0.25, 'indexpoäng', `+0,25${NBSP}indexpoäng`],
+    [12, 'kr per invånare', `+12${NBSP}kr per invånare`],
+    [0.4, '', '+0,4'],
+    // Rounding: two significant digits below 1, one decimal from 1, at most four decimals.
+    [0.0456, '', '+0,046'],
+    [-0.0999, '', `${MINUS}0,1`],
+    [0.00012, '', '+0,0001'],
+    [1e-15, '', '0'],
+    [-1e-15, 'procent', `0${NBSP}procentenheter`],
+    [9.96, '', '+10'],
+    [Number.NaN, 'procent', '–'],
+    [Number.NEGATIVE_INFINITY, 'antal', '–'],
+  ])('formatChange(%d, %j) is %j', (v, unit, expected) => {
+    expect(formatChange(v, unit)).toBe(expected);
+  });
+
+  test('never uses a hyphen-minus or a breaking space before the unit', () => {
+    for (const v of [-0.004, -0.5, -1, -17.25, -12345]) {
+      for (const unit of ['procent', 'placering', 'antal', 'ton']) expect(formatChange(v, unit)).not.toMatch(/-| procent| placering| ton/);
+    }
   });
 });

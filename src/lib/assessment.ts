@@ -9,7 +9,8 @@
  * cannot drift apart. Nothing here knows about Astro or the DOM.
  */
 import type { Direction, Observation, Target } from './model.ts';
-import { makePeriod, parsePeriod, periodLabel, timeLabel, PARTS_PER_YEAR, type PeriodKind } from './period.ts';
+import { formatChange, formatNumber, formatSigned, UNIT_SPACE } from './format.ts';
+import { parsePeriod, periodLabel, timeLabel, type PeriodKind } from './period.ts';
 
 /** Every parameter of METHOD.md, in one place; /metod/ renders from these. */
 export const METHOD = {
@@ -393,41 +394,31 @@ function values(n: number): string {
   return n === 1 ? '1 värde' : `${n} värden`;
 }
 
-/** "1 indikator", "8 indikatorer". */
-function indicators(n: number): string {
-  return n === 1 ? '1 indikator' : `${n} indikatorer`;
+/** The change threshold as words: "1 %". */
+function thresholdWords(): string {
+  return `${formatNumber(METHOD.changeThreshold * 100)}${UNIT_SPACE}%`;
 }
 
-/** "1234,5", "12 345,6": a non-negative number with a decimal comma and Swedish digit groups. */
-function decimal(x: number, digits: number): string {
-  const [whole = '0', frac] = x.toFixed(digits).split('.');
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0') : whole;
-  return frac === undefined ? grouped : `${grouped},${frac}`;
-}
-
-/** "+1,2 %", "−0,4 %", "0,0 %": a relative change (0.012 → +1,2 %) to one decimal, with sign. */
-function signedPercent(rel: number): string {
-  const tenths = Math.round(Math.abs(rel) * 1000);
-  if (tenths === 0) return '0,0 %';
-  return `${rel > 0 ? '+' : '\u2212'}${decimal(tenths / 10, 1)} %`;
+/**
+ * A relative change per year (0.012 → "+1,2 %") to one decimal, trailing zero dropped ("+2 %").
+ * A change that is not zero but rounds to it is "under 0,1 %". With `belowThreshold` (the method
+ * counted |r| as under METHOD.changeThreshold), a value that would round up to the threshold is
+ * cut to two decimals instead ("+0,99 %"), so the words never show "+1 %" beside "under 1 %".
+ */
+function relativeWords(rel: number, belowThreshold: boolean): string {
+  const p = rel * 100;
+  if (p === 0) return `0${UNIT_SPACE}%`;
+  if (Math.abs(p) < 0.05) return `under ${formatNumber(0.1)}${UNIT_SPACE}%`;
+  const limit = METHOD.changeThreshold * 100;
+  const rounded = Math.round(Math.abs(p) * 10) / 10;
+  const text = belowThreshold && rounded >= limit ? formatSigned(Math.trunc(p * 100) / 100, 2) : formatSigned(p, 1);
+  return `${text}${UNIT_SPACE}%`;
 }
 
 /** Words for a period key, e.g. "tertial 2 2023"; falls back to the time and kind. */
 function periodWords(key: string, time: number, kind: PeriodKind): string {
   const p = parsePeriod(key);
   return p ? periodLabel(p) : timeLabel(time, kind);
-}
-
-/**
- * Words for the reference time in the indicator's period kind. Rounds down (a follow-up in
- * tertial 3 2023 is in the year 2023, April is in tertial 1), unlike timeLabel, which rounds to
- * the nearest period.
- */
-function referenceWords(time: number, kind: PeriodKind): string {
-  const n = PARTS_PER_YEAR[kind];
-  const index = Math.floor(time * n + TIME_EPSILON * n);
-  const year = Math.floor(index / n);
-  return periodLabel(makePeriod(kind, year, kind === 'year' ? 0 : (index % n) + 1));
 }
 
 /** "2019–2024", "tertial 1 2022 – tertial 3 2023", or one period when the window has one. */
@@ -439,16 +430,34 @@ function windowWords(w: NonNullable<IndicatorAssessment['window']>, kind: Period
   return /^\d+$/.test(from) && /^\d+$/.test(to) ? `${from}–${to}` : `${from} – ${to}`;
 }
 
+export interface DescribeOptions {
+  /**
+   * The slope b, per year, in the indicator's own unit and with its sign, e.g.
+   * `(b) => formatChange(b, unit)` → "+0,4 procentenheter". Without it, a plain signed number ("+0,4").
+   */
+  formatChange?: (perYear: number) => string;
+  /** Words for the latest follow-up, e.g. "tertial 2 2026"; without it the year of the reference time is named. */
+  referenceLabel?: string;
+}
+
 /**
- * Plain Swedish words describing the inputs of an assessment, e.g.
- * "Trend +1,2 % per år, 2019–2024, 6 värden; prognos 2026: 78 %, målvärde 80 %."
+ * Plain Swedish sentences describing the inputs of an assessment, e.g.
+ * "Trenden är +0,4 procentenheter per år (+0,5 % per år) under 2020–2025, 6 värden. Prognos 2026: 88,5 %, målvärde 90 %."
  *
- * The change is given as the values' own change (b/s) in percent per year, so its sign says
- * whether the values go up (+) or down (−); whether that is good is said by the status label.
- * (`relativeChange` itself is r = d·b/s, signed by improvement.) When s = 0 the change cannot be
- * given in percent, and the words say "uppåt/nedåt från nivån 0" instead.
+ * The trend is given first as the slope b in the indicator's own unit (`options.formatChange`),
+ * then as the values' own relative change b/s in percent per year. Their sign says whether the
+ * values go up (+) or down (−); whether that is good is said by the status label. (`relativeChange`
+ * itself is r = d·b/s, signed by improvement.) When s = 0 the change cannot be given in percent,
+ * and the words say "uppåt/nedåt från nivån 0" instead. When a change was counted as too small to
+ * matter (stable, or too slow while falling a little), the sentence names the threshold, so that
+ * "Oförändrat" beside a non-zero trend does not look like a contradiction.
  */
-export function describeAssessment(a: IndicatorAssessment, formatValue: (v: number) => string, kind: PeriodKind): string {
+export function describeAssessment(
+  a: IndicatorAssessment,
+  formatValue: (v: number) => string,
+  kind: PeriodKind,
+  options: DescribeOptions = {},
+): string {
   const latestWords = a.latest ? `${formatValue(a.latest.value)} (${periodWords(a.latest.period, a.latest.time, kind)})` : '';
 
   if (a.status === 'insufficient-data') {
@@ -456,11 +465,16 @@ export function describeAssessment(a: IndicatorAssessment, formatValue: (v: numb
       case 'no-values':
       case null:
         return 'Inga värden ännu.';
-      case 'stale':
+      case 'stale': {
+        const label = options.referenceLabel?.trim();
+        const reference = label
+          ? `den senaste uppföljningen (${label})`
+          : `uppföljningsperioden ${Math.floor(a.referenceTime + TIME_EPSILON)}`;
         return (
-          `Senaste värdet är från ${a.latest ? periodWords(a.latest.period, a.latest.time, kind) : 'okänd tid'}, ` +
-          `mer än ${METHOD.staleYears} år före uppföljningen ${referenceWords(a.referenceTime, kind)}.`
+          `Senaste värdet är från ${a.latest ? periodWords(a.latest.period, a.latest.time, kind) : 'okänd tid'}. ` +
+          `Det är mer än ${METHOD.staleYears} år äldre än ${reference} och räcker inte för en bedömning.`
         );
+      }
       case 'too-few-values':
         return `Bara ${values(a.count)} under de senaste ${METHOD.windowYears} åren; minst ${METHOD.minValues} behövs.`;
       case 'too-short-span':
@@ -481,80 +495,98 @@ export function describeAssessment(a: IndicatorAssessment, formatValue: (v: numb
     );
   }
 
-  const parts: string[] = [];
-  if (a.slope !== null && a.relativeChange !== null) {
+  const where = [a.window ? `under ${windowWords(a.window, kind)}` : '', values(a.count)].filter((x) => x !== '').join(', ');
+  let text: string;
+  const b = a.slope;
+  const r = a.relativeChange;
+  if (b === null || r === null) {
+    text = `${where.charAt(0).toLocaleUpperCase('sv')}${where.slice(1)}`;
+  } else if (b === 0) {
+    text = `Ingen trend uppåt eller nedåt ${where}`;
+  } else {
+    const change = options.formatChange ?? ((perYear: number) => formatChange(perYear, ''));
+    // Below the threshold: the status did not count the change (stable, or too slow while falling).
+    const belowThreshold = a.status === 'stable' || a.status === 'too-slow';
     // b/s, the values' own relative change: r = d·b/s, so |r| with the sign of b.
-    const change = a.slope === 0 ? 0 : Math.abs(a.relativeChange) * Math.sign(a.slope);
-    parts.push(
-      Number.isFinite(change)
-        ? `Trend ${signedPercent(change)} per år`
-        : `Trend ${a.slope > 0 ? 'uppåt' : 'nedåt'} från nivån 0`,
-    );
+    const rel = Math.abs(r) * Math.sign(b);
+    const relWords = Number.isFinite(rel)
+      ? `${relativeWords(rel, belowThreshold)} per år`
+      : `${b > 0 ? 'uppåt' : 'nedåt'} från nivån 0`;
+    text = `Trenden är ${change(b)} per år (${relWords}) ${where}`;
+    if (a.status === 'stable') text += `; en förändring under ${thresholdWords()} per år räknas som oförändrad`;
+    if (a.status === 'too-slow' && r < 0) text += `; en försämring under ${thresholdWords()} per år räknas inte som fel riktning`;
   }
-  if (a.window) parts.push(windowWords(a.window, kind));
-  parts.push(values(a.count));
-  let text = parts.join(', ');
+  text += '.';
   if (a.projection !== null && a.target) {
-    text += `; prognos ${a.target.year}: ${formatValue(a.projection)}, målvärde ${formatValue(a.target.value)}`;
+    text += ` Prognos ${a.target.year}: ${formatValue(a.projection)}, målvärde ${formatValue(a.target.value)}.`;
   }
-  return `${text}.`;
+  return text;
+}
+
+/** A group of statuses in `describeCounts`: a finite verb and what follows it, for one or many. */
+type Phrase = (count: number) => { verb: string; rest: string };
+
+/**
+ * The phrase for the statuses that score 2, fitted to those present: one status names itself,
+ * two are joined with "eller", all three become "har nått målvärdet eller går åt rätt håll".
+ */
+function goodPhrase(met: boolean, onTrack: boolean, improving: boolean): { verb: string; rest: string } {
+  if (met && onTrack && improving) return { verb: 'har', rest: 'nått målvärdet eller går åt rätt håll' };
+  if (met && onTrack) return { verb: 'har', rest: 'nått målvärdet eller är i fas' };
+  if (met && improving) return { verb: 'har', rest: 'nått målvärdet eller förbättras' };
+  if (met) return { verb: 'har', rest: 'nått målvärdet' };
+  if (onTrack && improving) return { verb: 'är', rest: 'i fas eller förbättras' };
+  if (onTrack) return { verb: 'är', rest: 'i fas' };
+  return { verb: 'förbättras', rest: '' };
 }
 
 /**
- * The counts beside a roll-up, in one line, e.g.
- * "5 av 8 indikatorer har nått målvärdet eller är i fas; 1 går för långsamt mot målet; 2 saknar underlag".
+ * The counts beside a roll-up, as one Swedish sentence with a full stop, e.g.
+ * "Av 10 indikatorer har 2 nått målvärdet eller går åt rätt håll, 3 går för långsamt mot målet,
+ * 1 är oförändrad, 1 nådde inte målvärdet i tid och 3 saknar underlag."
  *
- * Wording: the indicators are grouped by score, as the roll-up weighs them — score 2 (met,
- * on-track, improving) first, always shown as "X av N indikatorer …"; then score 1, score 0 and
- * missing data, each only when not zero. Each status is a verb phrase ("har nått målvärdet",
- * "är i fas", "förbättras", "går åt fel håll" …), so that "X indikatorer <phrase>" is a whole
- * Swedish clause for one or many (Swedish verbs do not change with number; the one adjective,
- * "oförändrad/oförändrade", does). Within a group only the statuses that occur are named; a
- * group's phrases are joined with "eller", groups with ";". When nothing could be assessed the
- * line says just that. No full stop, so the line can stand beside a status label.
+ * Each group that occurs is named once, with its count, in a fixed order: met/on-track/improving
+ * (one phrase fitted to the statuses present), too slow, stable, wrong direction, worsening,
+ * missed, insufficient data. Groups are joined with commas and "och" before the last. Each group
+ * is a verb phrase, so "<count> <phrase>" is a clause for one or many (Swedish verbs do not change
+ * with number; the one adjective, "oförändrad/oförändrade", does). The first clause follows the
+ * fronted "Av N indikatorer", so its verb comes before the count ("har 2 nått målvärdet").
+ * When one group holds every indicator: "Den enda indikatorn …", "Båda indikatorerna …",
+ * "Alla N indikatorer …"; with no indicators: "Inga indikatorer ännu."
  */
 export function describeCounts(r: RollUp): string {
-  if (r.n === 0) return 'Inga indikatorer';
-  const missing = r.counts['insufficient-data'];
-  if (missing === r.n) return r.n === 1 ? 'Underlag saknas för indikatorn' : `Underlag saknas för alla ${r.n} indikatorer`;
+  if (r.n === 0) return 'Inga indikatorer ännu.';
+  const c = r.counts;
+  const fixed =
+    (verb: string, rest: string): Phrase =>
+    () => ({ verb, rest });
+  const all: { count: number; phrase: Phrase }[] = [
+    {
+      count: c.met + c['on-track'] + c.improving,
+      phrase: () => goodPhrase(c.met > 0, c['on-track'] > 0, c.improving > 0),
+    },
+    { count: c['too-slow'], phrase: fixed('går', 'för långsamt mot målet') },
+    { count: c.stable, phrase: (n) => ({ verb: 'är', rest: n === 1 ? 'oförändrad' : 'oförändrade' }) },
+    { count: c['wrong-direction'], phrase: fixed('går', 'åt fel håll') },
+    { count: c.worsening, phrase: fixed('försämras', '') },
+    { count: c.missed, phrase: fixed('nådde', 'inte målvärdet i tid') },
+    { count: c['insufficient-data'], phrase: fixed('saknar', 'underlag') },
+  ];
+  const groups = all.filter((g) => g.count > 0);
 
-  const phrase = (s: ScoredStatus, count: number): string => {
-    switch (s) {
-      case 'met':
-        return 'har nått målvärdet';
-      case 'on-track':
-        return 'är i fas';
-      case 'improving':
-        return 'förbättras';
-      case 'too-slow':
-        return 'går för långsamt mot målet';
-      case 'stable':
-        return count === 1 ? 'är oförändrad' : 'är oförändrade';
-      case 'wrong-direction':
-        return 'går åt fel håll';
-      case 'missed':
-        return 'nådde inte målvärdet i tid';
-      case 'worsening':
-        return 'försämras';
-    }
-  };
-  const join = (xs: readonly string[]): string =>
-    xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} eller ${xs[xs.length - 1]}`;
-  const group = (score: number): { count: number; words: string } => {
-    const members = (Object.keys(METHOD.scores) as ScoredStatus[]).filter((s) => METHOD.scores[s] === score);
-    // Keep the order of INDICATOR_STATUSES.
-    members.sort((a, b) => INDICATOR_STATUSES.indexOf(a) - INDICATOR_STATUSES.indexOf(b));
-    const count = members.reduce((sum, s) => sum + r.counts[s], 0);
-    const present = members.filter((s) => r.counts[s] > 0);
-    return { count, words: join((present.length > 0 ? present : members).map((s) => phrase(s, count))) };
-  };
-
-  const good = group(2);
-  const parts = [`${good.count} av ${indicators(r.n)} ${good.words}`];
-  for (const score of [1, 0]) {
-    const g = group(score);
-    if (g.count > 0) parts.push(`${g.count} ${g.words}`);
+  const words = (...xs: string[]): string => xs.filter((x) => x !== '').join(' ');
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (only) {
+    const { verb, rest } = only.phrase(r.n);
+    if (r.n === 1) return c['insufficient-data'] === 1 ? 'Indikatorn saknar underlag.' : `${words('Den enda indikatorn', verb, rest)}.`;
+    return `${words(r.n === 2 ? 'Båda indikatorerna' : `Alla ${r.n} indikatorer`, verb, rest)}.`;
   }
-  if (missing > 0) parts.push(`${missing} saknar underlag`);
-  return parts.join('; ');
+
+  const clauses = groups.map((g, i) => {
+    const { verb, rest } = g.phrase(g.count);
+    // After the fronted "Av N indikatorer" the verb comes first (Swedish word order).
+    return i === 0 ? words(verb, String(g.count), rest) : words(String(g.count), verb, rest);
+  });
+  const last = clauses.pop() ?? '';
+  return `Av ${r.n} indikatorer ${clauses.join(', ')} och ${last}.`;
 }

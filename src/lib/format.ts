@@ -112,3 +112,41 @@ export function formatSigned(v: number, decimals = 1): string {
   const s = fmt(`+,.${d}~f`)(v);
   return /^[+\u2212]0$/.test(s) ? '0' : s;
 }
+
+/** Most decimals a change is written with; a smaller change is written "0". */
+const MAX_CHANGE_DECIMALS = 4;
+
+/** Singular of the plural unit words that occur, for a change of exactly ±1 ("+1 minut"). */
+const SINGULAR_UNIT: Record<string, string> = { minuter: 'minut', timmar: 'timme', dagar: 'dag', veckor: 'vecka', månader: 'månad' };
+
+/**
+ * A change per year in the indicator's own unit, with its sign, for running text:
+ * 'procent' → "+0,4 procentenheter" (a change of a percentage is in percentage points),
+ * 'placering' → "+2 placeringar", 'antal' → "+1,7", any other unit → "+0,2 ton", "−3 minuter".
+ * Exactly ±1 (as written) takes the singular: "+1 procentenhet", "−1 placering", "+1 minut".
+ *
+ * Rounding: one decimal from 1 up (25,63 → "+25,6", 2 → "+2"); two significant digits below 1
+ * (0,4 → "+0,4", 0,0456 → "+0,046"), at most four decimals. Trailing zeros are dropped. Zero, or
+ * a change that rounds to zero, is "0" without a sign, still with the unit ("0 procentenheter").
+ * Whether up is good (for a rank, lower is better) is for the caller to say.
+ */
+export function formatChange(perYear: number, unit: string): string {
+  if (!Number.isFinite(perYear)) return NOT_A_NUMBER;
+  const a = Math.abs(perYear);
+  const decimals = a >= 1 || a === 0 ? 1 : Math.min(MAX_CHANGE_DECIMALS, 1 - Math.floor(Math.log10(a)));
+  const n = formatSigned(perYear, decimals);
+  const one = /^[+\u2212]?1$/.test(n);
+  switch (unitKind(unit)) {
+    case 'procent':
+      return `${n}${UNIT_SPACE}${one ? 'procentenhet' : 'procentenheter'}`;
+    case 'placering':
+      return `${n}${UNIT_SPACE}${one ? 'placering' : 'placeringar'}`;
+    case 'antal':
+      return n;
+    case 'other': {
+      const u = unit.trim();
+      if (u === '') return n;
+      return `${n}${UNIT_SPACE}${one ? (SINGULAR_UNIT[u.toLowerCase()] ?? u) : u}`;
+    }
+  }
+}
