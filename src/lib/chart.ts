@@ -195,6 +195,11 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+/** Estimated width of bold (600) text: about 15 % wider than regular text in DejaVu Sans. */
+function boldTextWidth(text: string, fontSize: number): number {
+  return textWidth(text, fontSize) * 1.15;
+}
+
 interface Box {
   x0: number;
   y0: number;
@@ -332,77 +337,120 @@ function validProjection(p: ChartInput['projection']): NonNullable<ChartInput['p
 // Summary sentence
 // ---------------------------------------------------------------------------------------------
 
-interface Noun {
-  word: string;
-  /** Adjective agreement: "oförändrad" (en-word) or "oförändrat" (ett-word). */
-  unchanged: string;
+interface Dated {
+  period: string;
+  time: number;
 }
 
-function noun(unit: string): Noun {
-  switch (unit.trim().toLowerCase()) {
-    case 'procent':
-    case '%':
-      return { word: 'Andelen', unchanged: 'oförändrad' };
-    case 'antal':
-      return { word: 'Antalet', unchanged: 'oförändrat' };
-    case 'placering':
-      return { word: 'Placeringen', unchanged: 'oförändrad' };
-    default:
-      return { word: 'Värdet', unchanged: 'oförändrat' };
+/** "2015", "tertial 1 2023", "april 2023": the period in words, without a preposition. */
+function periodWords(p: Dated, kind: PeriodKind): string {
+  const parsed = parsePeriod(p.period);
+  return parsed ? periodLabel(parsed) : timeLabel(p.time, kind);
+}
+
+/** The preposition that goes before a period: "år 2015", "under tertial 1 2023", "i april 2023". */
+function preposition(p: Dated, kind: PeriodKind): string {
+  switch (parsePeriod(p.period)?.kind ?? kind) {
+    case 'year':
+      return 'år';
+    case 'tertial':
+      return 'under';
+    case 'month':
+      return 'i';
   }
 }
 
 /** "år 2015", "under tertial 1 2023", "i april 2023". */
-function periodPhrase(period: string, time: number, kind: PeriodKind): string {
-  const p = parsePeriod(period);
-  const k = p?.kind ?? kind;
-  const label = p ? periodLabel(p) : timeLabel(time, kind);
-  switch (k) {
-    case 'year':
-      return `år ${label}`;
-    case 'tertial':
-      return `under ${label}`;
-    case 'month':
-      return `i ${label}`;
-  }
+function periodPhrase(p: Dated, kind: PeriodKind): string {
+  return `${preposition(p, kind)} ${periodWords(p, kind)}`;
 }
 
-/** Number of periods the data file marks as missing (`..` or an empty cell). */
-function missingPeriods(s: Prepared, kind: PeriodKind): number {
-  const withValue = new Set(s.values.map((v) => periodIndex(v.time, kind)));
-  return new Set(s.rows.filter((r) => r.value === null && !withValue.has(periodIndex(r.time, kind))).map((r) => periodIndex(r.time, kind))).size;
+/** "a", "a och b", "a, b och c". */
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
 
 /**
- * The Swedish sentences that summarise a chart; used as the chart's `<desc>` and for the page text.
- * E.g. "Andelen ökade från 62 % år 2015 till 71 % år 2023. Målvärdet är 75 % år 2026."
+ * When a value occurred: "år 2020", "år 2013 och 2016", "i mars 2023 och juni 2024"; with more
+ * than three occurrences only the latest: ", senast år 2018" (the caller writes the comma form).
+ */
+function occurrences(points: Dated[], kind: PeriodKind): string {
+  const last = points[points.length - 1];
+  if (!last) return '';
+  if (points.length > 3) return `, senast ${periodPhrase(last, kind)}`;
+  return ` ${preposition(last, kind)} ${joinList(points.map((p) => periodWords(p, kind)))}`;
+}
+
+/** The periods the data file marks as missing (`..` or an empty cell), oldest first. */
+function missingPeriods(s: Prepared, kind: PeriodKind): Dated[] {
+  const withValue = new Set(s.values.map((v) => periodIndex(v.time, kind)));
+  const seen = new Set<number>();
+  const out: Dated[] = [];
+  for (const row of s.rows) {
+    const i = periodIndex(row.time, kind);
+    if (row.value !== null || withValue.has(i) || seen.has(i)) continue;
+    seen.add(i);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The Swedish sentences that summarise a chart; used as the chart's `<desc>` and as the figure
+ * caption. Neutral and factual: the first and the latest value, the highest and the lowest when they
+ * are other values (for ranks the best and the worst placing), the latest values for women and men,
+ * the periods that lack a value, the target. Whether the development is good is the method's
+ * assessment, which the page states elsewhere; a sentence comparing only two of the values would
+ * often contradict it. E.g. "Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var
+ * 61,2 % år 2017. Målvärdet är 75 % år 2026."
  */
 export function summarizeChart(input: ChartInput): string {
   const prepared = prepareAll(input);
   const main = mainSeries(prepared);
   const unit = input.unit;
+  const kind = input.kind;
   const target = validTarget(input.target);
   const sentences: string[] = [];
   const values = main?.values ?? [];
   const first = values[0];
   const latest = values[values.length - 1];
+  const fmt = (v: number) => formatValue(v, unit);
 
   if (!first || !latest || !main) {
     sentences.push('Det finns inga värden ännu.');
   } else if (values.length === 1) {
-    sentences.push(`Det finns ett värde: ${formatValue(first.value, unit)} ${periodPhrase(first.period, first.time, input.kind)}.`);
+    sentences.push(`Det finns ett värde: ${fmt(first.value)} ${periodPhrase(first, kind)}.`);
   } else {
-    const n = noun(unit);
-    const a = formatValue(first.value, unit);
-    const b = formatValue(latest.value, unit);
-    const from = periodPhrase(first.period, first.time, input.kind);
-    const to = periodPhrase(latest.period, latest.time, input.kind);
-    if (a === b) {
-      sentences.push(`${n.word} var ${n.unchanged}, ${a} ${from} och ${to}.`);
+    // With lines for women and men, say that these values are the total.
+    const byGender = main.gender === 'T' && prepared.some((s) => s !== main && s.values.length > 0);
+    const all = new Set(values.map((v) => fmt(v.value)));
+    if (all.size === 1 && values.length > 2) {
+      sentences.push(`Alla värden${byGender ? ' totalt' : ''} från ${periodWords(first, kind)} till ${periodWords(latest, kind)} är ${fmt(first.value)}.`);
     } else {
-      const up = latest.value > first.value;
-      const verb = isRank(unit) ? (up ? 'försämrades' : 'förbättrades') : up ? 'ökade' : 'minskade';
-      sentences.push(`${n.word} ${verb} från ${a} ${from} till ${b} ${to}.`);
+      const ends = `${fmt(first.value)} ${periodPhrase(first, kind)} och det senaste ${fmt(latest.value)} ${periodPhrase(latest, kind)}.`;
+      sentences.push(byGender ? `Totalt är första värdet ${ends}` : `Första värdet är ${ends}`);
+      // Highest and lowest, unless they are the first or the latest value already named.
+      const named = new Set([fmt(first.value), fmt(latest.value)]);
+      const extreme = (pick: (a: number, b: number) => number) => {
+        const text = fmt(values.reduce((acc, p) => pick(acc, p.value), first.value));
+        if (named.has(text)) return null;
+        const at = values.filter((p) => fmt(p.value) === text);
+        return { text: `${text}${occurrences(at, kind)}`, once: at.length === 1 };
+      };
+      const high = extreme(Math.max);
+      const low = extreme(Math.min);
+      // For ranks plats 1 is the best placing: the lowest number is the best.
+      const rank = isRank(unit);
+      const [a, b] = rank ? [low, high] : [high, low];
+      const [aWord, bWord] = rank ? ['Bästa placeringen', 'Sämsta placeringen'] : ['Högst', 'Lägst'];
+      const bShort = rank ? 'sämsta' : 'lägst';
+      if (a && b && a.once && b.once) sentences.push(`${aWord} var ${a.text} och ${bShort} ${b.text}.`);
+      else {
+        // Several periods for one of them: a sentence each, so the lists do not run together.
+        if (a) sentences.push(`${aWord} var ${a.text}.`);
+        if (b) sentences.push(`${bWord} var ${b.text}.`);
+      }
     }
   }
 
@@ -410,22 +458,22 @@ export function summarizeChart(input: ChartInput): string {
   const k = prepared.find((s) => s.gender === 'K' && s !== main)?.values.at(-1);
   const m = prepared.find((s) => s.gender === 'M' && s !== main)?.values.at(-1);
   if (k || m) {
-    const samePeriod = (x: { time: number }) => latest !== undefined && periodIndex(x.time, input.kind) === periodIndex(latest.time, input.kind);
+    const samePeriod = (x: { time: number }) => latest !== undefined && periodIndex(x.time, kind) === periodIndex(latest.time, kind);
     const allSame = (!k || samePeriod(k)) && (!m || samePeriod(m));
-    const part = (x: { period: string; time: number; value: number }) =>
-      allSame ? formatValue(x.value, unit) : `${formatValue(x.value, unit)} ${periodPhrase(x.period, x.time, input.kind)}`;
+    const part = (x: { period: string; time: number; value: number }) => (allSame ? fmt(x.value) : `${fmt(x.value)} ${periodPhrase(x, kind)}`);
     if (k && m) sentences.push(`Senaste värdet för kvinnor är ${part(k)} och för män ${part(m)}.`);
     else if (k) sentences.push(`Senaste värdet för kvinnor är ${part(k)}.`);
     else if (m) sentences.push(`Senaste värdet för män är ${part(m)}.`);
   }
 
   if (main && values.length > 0) {
-    const missing = missingPeriods(main, input.kind);
-    if (missing === 1) sentences.push('1 period saknar värde.');
-    else if (missing > 1) sentences.push(`${missing} perioder saknar värde.`);
+    const missing = missingPeriods(main, kind);
+    if (missing.length === 1) sentences.push(`Värde saknas för ${joinList(missing.map((p) => periodWords(p, kind)))}.`);
+    else if (missing.length > 1 && missing.length <= 3) sentences.push(`Värden saknas för ${joinList(missing.map((p) => periodWords(p, kind)))}.`);
+    else if (missing.length > 3) sentences.push(`${missing.length} perioder saknar värde.`);
   }
 
-  if (target) sentences.push(`Målvärdet är ${formatValue(target.value, unit)} år ${target.year}.`);
+  if (target) sentences.push(`Målvärdet är ${fmt(target.value)} år ${target.year}.`);
   return sentences.join(' ');
 }
 
@@ -583,7 +631,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
   const s = F / 14; // stroke scale
   const tickSize = 0.9 * F;
   const labelSize = 0.95 * F;
-  const noteSize = 0.85 * F;
+  const noteSize = 0.9 * F;
   const target = validTarget(input.target);
   const projection = validProjection(input.projection);
   const kind = input.kind;
@@ -608,14 +656,16 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
   // End-of-line labels: Kvinnor, Män, and Totalt when either of them is drawn.
   const genderLines = withValues.filter((p) => p.gender !== 'T');
   const labelled = genderLines.length > 0 ? withValues : [];
-  const endLabelWidth = Math.max(0, ...labelled.map((p) => textWidth(GENDER_LABEL[p.gender], labelSize)));
+  const endLabelWidth = Math.max(0, ...labelled.map((p) => boldTextWidth(GENDER_LABEL[p.gender], labelSize)));
 
   // Top: unit label, and the axis note on the same row when there is room.
   const unitText = unitLabel(input.unit);
   const unitW = textWidth(unitText, tickSize);
   const xLabelW = textWidth(X_LABEL_SAMPLE[kind], tickSize);
   const inset = 0.8 * F;
-  const rightMargin = Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? endLabelWidth + 0.6 * F - inset + 6 : 0, 0.6 * F);
+  // End labels may have to move right of a target marker at the right end of the x axis.
+  const markerAtEnd = target !== null && target.year >= t1 - 1e-9 ? 0.45 * F : 0;
+  const rightMargin = Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? endLabelWidth + 0.6 * F + markerAtEnd - inset + 6 : 0, 0.6 * F);
 
   // y axis first (needs only the height), then the left margin from its labels.
   const topRow = frame.y + F;
@@ -649,7 +699,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
     const ny = noteOwnRow ? topRow + 1.3 * F : topRow;
     const nx = noteOwnRow ? frame.x : frame.x + frame.width;
     occupied.push(textBox(nx, ny, noteText, noteSize, noteOwnRow ? 'start' : 'end'));
-    out.push(textEl(nx, ny, noteText, { cls: 'chart-text chart-note', fill: paint('text'), size: '0.85em', anchor: noteOwnRow ? 'start' : 'end', italic: true }));
+    out.push(textEl(nx, ny, noteText, { cls: 'chart-text chart-note', fill: paint('text'), size: '0.9em', anchor: noteOwnRow ? 'start' : 'end', italic: true }));
   }
 
   // Grid and y labels.
@@ -701,6 +751,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
   }
 
   // Target marker at the target year.
+  let targetMarker: Box | null = null;
   if (target) {
     const tx = x(target.year);
     const ty = y.scale(target.value);
@@ -708,7 +759,8 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
     out.push(
       `<path class="chart-target-marker" d="M${r(tx)},${r(ty - k)}L${r(tx + k)},${r(ty)}L${r(tx)},${r(ty + k)}L${r(tx - k)},${r(ty)}Z" fill="${paint('target')}" stroke="${paint('bg')}" stroke-width="${r(s)}"/>`,
     );
-    occupied.push({ x0: tx - k, y0: ty - k, x1: tx + k, y1: ty + k });
+    targetMarker = { x0: tx - k, y0: ty - k, x1: tx + k, y1: ty + k };
+    occupied.push(targetMarker);
   }
 
   // Series lines: K and M behind T.
@@ -746,15 +798,19 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
     out.push(`<g class="chart-marker chart-marker--${cls}" ${style}>${marks.join('')}</g>`);
   }
 
-  // End-of-line labels, nudged apart vertically.
+  // End-of-line labels, nudged apart vertically. They sit just right of where the lines end, unless
+  // one of them would then cover the projection (which starts at the last value of Totalt) or the
+  // target marker: then the shared column moves to the right of the rightmost of the last values, the
+  // target marker and the end of the projection (the right margin has room for that).
   if (labelled.length > 0) {
-    const endX = (p: Prepared) => x(p.values[p.values.length - 1]?.time ?? t0) + 0.6 * F;
-    const colX = Math.max(...labelled.map(endX));
+    const gapX = 0.6 * F;
+    const lastX = (p: Prepared) => x(p.values[p.values.length - 1]?.time ?? t0);
+    const dataEnd = Math.max(...labelled.map(lastX));
     // A series that ends well before the others (women and men counted only some years) is
     // labelled where it ends, not in the shared column far to its right.
-    const labelX = (p: Prepared) => (colX - endX(p) > 0.15 * (colX - x(t0)) ? endX(p) : colX);
+    const endsEarly = (p: Prepared) => dataEnd - lastX(p) > 0.15 * (dataEnd - x(t0));
     const items = labelled
-      .map((p) => ({ p, want: y.scale(p.values[p.values.length - 1]?.value ?? 0), at: 0 }))
+      .map((p) => ({ p, want: y.scale(p.values[p.values.length - 1]?.value ?? 0), at: 0, text: GENDER_LABEL[p.gender] }))
       .sort((a, b) => a.want - b.want);
     const gap = labelSize * 1.15;
     const minY = plotTop;
@@ -772,11 +828,32 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
         next = it.at;
       }
     }
+    const labelBox = (lx: number, it: (typeof items)[number]): Box => ({
+      x0: lx - 0.15 * F,
+      y0: it.at - labelSize * 0.55,
+      x1: lx + boldTextWidth(it.text, labelSize),
+      y1: it.at + labelSize * 0.55,
+    });
+    const obstacles: Box[] = [];
+    let obstaclesRight = -Infinity;
+    if (targetMarker) {
+      obstacles.push(targetMarker);
+      obstaclesRight = Math.max(obstaclesRight, targetMarker.x1);
+    }
+    if (projection) {
+      const a: [number, number] = [x(projection.fromTime), y.scale(projection.fromValue)];
+      const b: [number, number] = [x(projection.toTime), y.scale(projection.toValue)];
+      obstacles.push(...segmentBoxes(a, b, 0.25 * F, F / 3));
+      obstaclesRight = Math.max(obstaclesRight, a[0], b[0]);
+    }
+    let colX = dataEnd + gapX;
+    const blocked = items.some((it) => !endsEarly(it.p) && obstacles.some((o) => overlaps(o, labelBox(colX, it))));
+    if (blocked) colX = Math.max(dataEnd, obstaclesRight) + gapX;
+    const labelX = (p: Prepared) => (endsEarly(p) ? lastX(p) + gapX : colX);
     for (const it of items) {
       const role = GENDER_ROLE[it.p.gender];
-      const text = GENDER_LABEL[it.p.gender];
       out.push(
-        textEl(labelX(it.p), it.at, text, {
+        textEl(labelX(it.p), it.at, it.text, {
           cls: `chart-label chart-label--${GENDER_CLASS[it.p.gender]}`,
           fill: paint(role),
           size: '0.95em',
@@ -785,7 +862,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
           halo: paint('bg'),
         }),
       );
-      occupied.push({ x0: labelX(it.p), y0: it.at - labelSize * 0.55, x1: labelX(it.p) + textWidth(text, labelSize), y1: it.at + labelSize * 0.55 });
+      occupied.push({ x0: labelX(it.p), y0: it.at - labelSize * 0.55, x1: labelX(it.p) + boldTextWidth(it.text, labelSize), y1: it.at + labelSize * 0.55 });
     }
   }
 
@@ -820,7 +897,8 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
     }
   }
 
-  // Target label "Målvärde 80 % (2026)" and projection label, placed where they overlap nothing if possible.
+  // Target label "Målvärde 80 % (2026)", placed where it overlaps nothing if possible. The projection has
+  // no label in the chart: the page says what the dotted line is.
   const labelsToPlace: { text: string; cls: string; role: Role; candidates: { x: number; y: number; anchor: Anchor }[] }[] = [];
   if (target) {
     const tx = x(target.year);
@@ -834,22 +912,6 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       for (const shift of [0.8, 4, 8, 12, 16]) candidates.push({ x: tx + dir * shift * F, y: ty + dy, anchor });
     }
     labelsToPlace.push({ text, cls: 'chart-target-label', role: 'target', candidates });
-  }
-  if (projection) {
-    const candidates: { x: number; y: number; anchor: Anchor }[] = [];
-    for (const f of [1, 0.75, 0.5, 0.25]) {
-      const px = x(projection.fromTime + f * (projection.toTime - projection.fromTime));
-      const py = y.scale(projection.fromValue + f * (projection.toValue - projection.fromValue));
-      for (const [anchor, dy] of [
-        ['end', 1.4 * F],
-        ['end', -0.7 * F],
-        ['start', 1.4 * F],
-        ['start', -0.7 * F],
-      ] as const) {
-        candidates.push({ x: px + (anchor === 'end' ? -0.3 : 0.3) * F, y: py + dy, anchor });
-      }
-    }
-    labelsToPlace.push({ text: 'Framskrivning', cls: 'chart-projection-label', role: 'projection', candidates });
   }
   const bounds: Box = { x0: plotLeft, y0: plotTop - 0.9 * F, x1: frame.x + frame.width, y1: plotBottom - 0.2 * F };
   for (const l of labelsToPlace) {
@@ -876,6 +938,22 @@ function hasValues(prepared: Prepared[]): boolean {
   return prepared.some((p) => p.values.length > 0);
 }
 
+/** Smallest text size in the chart, in em: ticks, unit label, axis note and target label. */
+const SMALLEST_TEXT_EM = 0.9;
+
+/**
+ * Root font size in viewBox units for an inline chart `W` units wide. The default 600-wide chart uses
+ * 14. A compact viewBox (narrower than 480) is meant for phones, where it is drawn about 300 px wide
+ * (a 320 px screen less the page margins): its font size is chosen so that the smallest text is at
+ * least 12 px there, at most 16 (for the 360-wide variant exactly 16, so tick text is 14.4 units, 12 px at
+ * 300 px wide and 13.4 px at 336 px). The layout then thins the ticks to fit the larger text.
+ */
+export function rootFontSize(W: number): number {
+  if (W >= 480) return 14;
+  const needed = (12 * W) / (SMALLEST_TEXT_EM * 300);
+  return Math.min(16, Math.max(14, Math.ceil(needed * 2 - 1e-9) / 2));
+}
+
 /**
  * Inline SVG chart for the indicator page: scales with its container (viewBox, width 100 %),
  * `role="img"` labelled by its `<title>` (the indicator title) and `<desc>` (summarizeChart).
@@ -883,7 +961,7 @@ function hasValues(prepared: Prepared[]): boolean {
 export function renderChart(input: ChartInput, options: ChartOptions = {}): string {
   const W = options.width ?? 600;
   const H = options.height ?? 340;
-  const F = 14;
+  const F = rootFontSize(W);
   const prefix = slug(options.idPrefix ?? `chart-${input.id}`);
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
@@ -912,6 +990,10 @@ export function renderChart(input: ChartInput, options: ChartOptions = {}): stri
 /**
  * Small chart for lists (default viewBox 0 0 120 32): the main line with gaps, the latest value as a
  * dot, the target as a thin dashed line. The y axis fits the values (no zero baseline), inverted for ranks.
+ *
+ * Decorative for assistive technology (`aria-hidden="true"`, `focusable="false"`, no role or label):
+ * the list text next to it already states the latest value and the target, and a second, shorter
+ * version of the same facts would only be read out twice.
  */
 export function renderSparkline(input: ChartInput, options: ChartOptions = {}): string {
   const W = options.width ?? 120;
@@ -921,13 +1003,8 @@ export function renderSparkline(input: ChartInput, options: ChartOptions = {}): 
   const target = validTarget(input.target);
   const values = main?.values ?? [];
   const latest = values[values.length - 1];
-  const open = (label: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-sparkline" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(label)}">`;
-  if (!main || !latest) return `${open('Inga värden ännu')}<line class="chart-grid" x1="2" x2="${W - 2}" y1="${H / 2}" y2="${H / 2}" stroke="${cssPaint('grid')}" stroke-dasharray="2 3"/></svg>`;
-
-  let label = `Senaste värde ${formatValue(latest.value, input.unit)} ${periodPhrase(latest.period, latest.time, input.kind)}`;
-  if (target) label += `, målvärde ${formatValue(target.value, input.unit)} år ${target.year}`;
-  label += '.';
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" class="chart-sparkline" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">`;
+  if (!main || !latest) return `${open}<line class="chart-grid" x1="2" x2="${W - 2}" y1="${H / 2}" y2="${H / 2}" stroke="${cssPaint('grid')}" stroke-dasharray="2 3"/></svg>`;
 
   const pad = 3.5;
   const ys = values.map((v) => v.value);
@@ -978,7 +1055,7 @@ export function renderSparkline(input: ChartInput, options: ChartOptions = {}): 
   parts.push(
     `<circle class="chart-marker chart-marker--total chart-latest" cx="${r(xScale(latest.time))}" cy="${r(yScale(latest.value))}" r="2.5" fill="${cssPaint('total')}" stroke="${cssPaint('bg')}" stroke-width="1"/>`,
   );
-  return `${open(label)}${parts.join('')}</svg>`;
+  return `${open}${parts.join('')}</svg>`;
 }
 
 /**

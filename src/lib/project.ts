@@ -136,7 +136,7 @@ export function loadProject(root: string): LoadResult {
     const s = parseYaml(read(PATHS.settings), PATHS.settings, settingsSchema);
     problems.push(...s.problems);
     settings = s.data;
-  } else problems.push({ file: PATHS.settings, message: 'Filen med inställningar saknas.', hint: 'skapa content/settings.yaml med organisation, homepage och repository (se README).' });
+  } else problems.push({ file: PATHS.settings, message: 'Filen med inställningar saknas.', hint: 'skapa content/settings.yaml med organisation och homepage (se README).' });
 
   const single = <S extends z.ZodType>(file: string, id: string, schema: S, what: string): Located<z.output<S>> | null => {
     if (!existsSync(join(root, file))) {

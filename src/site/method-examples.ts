@@ -9,6 +9,8 @@ import { parsePeriod } from '../lib/period.ts';
 
 export interface WorkedExample {
   title: string;
+  /** The unit the values are in, as in an indicator's `unit`. */
+  unit: string;
   story: string;
   values: { period: string; value: number | null }[];
   direction: Direction;
@@ -17,10 +19,11 @@ export interface WorkedExample {
   assessment: IndicatorAssessment;
 }
 
-function example(title: string, story: string, values: [string, number | null][], direction: Direction, target: Target | null, referenceTime: number): WorkedExample {
+function example(title: string, unit: string, story: string, values: [string, number | null][], direction: Direction, target: Target | null, referenceTime: number): WorkedExample {
   const observations: Observation[] = values.map(([period, value], i) => ({ period, time: parsePeriod(period)!.time, gender: 'T', value, line: i + 2 }));
   return {
     title,
+    unit,
     story,
     values: values.map(([period, value]) => ({ period, value })),
     direction,
@@ -33,6 +36,7 @@ function example(title: string, story: string, values: [string, number | null][]
 export const WORKED_EXAMPLES: WorkedExample[] = [
   example(
     'En andel som ökar mot ett målvärde',
+    'procent',
     'Andelen ska öka till 75 procent år 2026. Värdet 2020 saknas (en enkät gjordes inte), och det påverkar inte bedömningen.',
     [['2018', 62], ['2019', 64], ['2020', null], ['2021', 66], ['2022', 69], ['2023', 71]],
     'increase',
@@ -41,6 +45,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
   ),
   example(
     'Ett udda år påverkar inte trenden',
+    'procent',
     'Samma slags serie men med ett ovanligt lågt värde 2021. Den robusta trendlinjen bryr sig inte om ett enstaka udda år.',
     [['2018', 62], ['2019', 64], ['2020', 65], ['2021', 40], ['2022', 69], ['2023', 71]],
     'increase',
@@ -49,6 +54,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
   ),
   example(
     'Lägre är bättre, utan målvärde',
+    'antal',
     'Ett antal som ska minska. Utan målvärde bedöms bara riktningen: minskar det med minst 1 procent per år räknas det som en förbättring.',
     [['2019', 120], ['2020', 118], ['2021', 110], ['2022', 104], ['2023', 101]],
     'decrease',
@@ -57,6 +63,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
   ),
   example(
     'För gamla värden',
+    'procent',
     'Det senaste värdet är från 2018 och uppföljningen gäller 2023. Då säger värdena inte längre något om läget.',
     [['2015', 30], ['2016', 32], ['2017', 33], ['2018', 35]],
     'increase',

@@ -19,8 +19,8 @@ export const settingsSchema = z
     contactEmail: z.email({ error: 'Skriv en e-postadress, till exempel kommun@example.se.' }).optional(),
     /** A web page with contact details, shown when no e-mail is given. */
     contactUrl: z.url().optional(),
-    /** The source repository of the site. */
-    repository: z.url(),
+    /** The public source repository of the site, when there is one; the footer links to it. */
+    repository: z.url().optional(),
     /** The licence of the data: an URL of the licence and its name. */
     licence: z
       .object({ name: z.string().min(2), url: z.url() })
