@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import type { ChartInput, ChartSeries } from '../src/lib/chart.ts';
+import type { ChartInput, ChartOptions, ChartSeries } from '../src/lib/chart.ts';
 import { escapeXml, renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart.ts';
 import type { Gender } from '../src/lib/model.ts';
 import type { PeriodKind } from '../src/lib/period.ts';
@@ -354,6 +354,114 @@ describe('renderChart behaviour', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(14);
   });
 
+  describe('end labels keep clear of the projection and the target marker', () => {
+    // Like N15428: T, K and M yearly 2017–2025 around 84–90 %, target 90 % in 2026, projection 2025–2026.
+    const yearlyRows = (values: number[]) => values.map((v, i) => [2017 + i, v] as const);
+    const n15428: ChartInput = {
+      ...base,
+      id: 'N15428',
+      series: [
+        series('T', 'year', yearlyRows([84.1, 85.6, 83.9, 86.2, 85.0, 86.8, 87.5, 86.9, 88.1])),
+        series('K', 'year', yearlyRows([87.0, 88.2, 86.9, 88.8, 87.9, 89.4, 90.1, 89.5, 90.6])),
+        series('M', 'year', yearlyRows([81.3, 83.1, 81.0, 83.7, 82.2, 84.3, 85.0, 84.4, 85.7])),
+      ],
+      target: { value: 90, year: 2026 },
+      projection: { fromTime: 2025, fromValue: 88.1, toTime: 2026, toValue: 88.6 },
+    };
+    const far: ChartInput = { ...n15428, target: { value: 95, year: 2030 }, projection: { fromTime: 2025, fromValue: 88.1, toTime: 2030, toValue: 91 } };
+    const low: ChartInput = { ...n15428, target: { value: 86, year: 2026 }, projection: { fromTime: 2025, fromValue: 88.1, toTime: 2026, toValue: 86.2 } };
+
+    const numbers = (d: string) => [...d.matchAll(/-?[\d.]+/g)].map((m) => Number(m[0]));
+    test.each([
+      ['N15428', n15428, {}],
+      ['N15428 compact', n15428, { width: 360, height: 300 }],
+      ['target far away', far, {}],
+      ['target far away, compact', far, { width: 360, height: 300 }],
+      ['target below the total', low, {}],
+      ['target below the total, compact', low, { width: 360, height: 300 }],
+    ] as [string, ChartInput, ChartOptions][])('%s', (_name, input, options) => {
+      const svg = renderChart(input, options);
+      const font = Number(/^<svg [^>]*font-size="([\d.]+)"/.exec(svg)?.[1]);
+      const size = 0.95 * font;
+      const labels = [...svg.matchAll(/<text class="chart-label[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => {
+        const x = Number(m[1]);
+        const y = Number(m[2]);
+        // Generous: bold DejaVu Sans is about 0.63 em per letter for these words.
+        return { text: m[3], x0: x - 2, x1: x + (m[3] ?? '').length * 0.7 * size, y0: y - 0.6 * size, y1: y + 0.6 * size };
+      });
+      expect(labels.map((l) => l.text).sort()).toEqual(['Kvinnor', 'Män', 'Totalt']);
+      const [px0, py0, px1, py1] = numbers(pathD(svg, 'chart-projection')) as [number, number, number, number];
+      const diamond = numbers(pathD(svg, 'chart-target-marker'));
+      const dx = diamond.filter((_, i) => i % 2 === 0);
+      const dy = diamond.filter((_, i) => i % 2 === 1);
+      const marker = { x0: Math.min(...dx) - 2, x1: Math.max(...dx) + 2, y0: Math.min(...dy) - 2, y1: Math.max(...dy) + 2 };
+      for (const l of labels) {
+        expect(l.x0 < marker.x1 && marker.x0 < l.x1 && l.y0 < marker.y1 && marker.y0 < l.y1, `${l.text} on the target marker`).toBe(false);
+        for (let i = 0; i <= 50; i++) {
+          const x = px0 + ((px1 - px0) * i) / 50;
+          const y = py0 + ((py1 - py0) * i) / 50;
+          expect(x > l.x0 && x < l.x1 && y > l.y0 && y < l.y1, `${l.text} on the projection`).toBe(false);
+        }
+        // Inside the viewBox (bold DejaVu Sans: "Kvinnor" is 4.38 em wide).
+        expect(l.x0 + 2 + (l.text ?? '').length * 0.63 * size, l.text).toBeLessThanOrEqual(options.width ?? 600);
+      }
+    });
+
+    test('the projection has no label of its own; the line and its class stay', () => {
+      for (const input of [n15428, far, get('typical-yearly'), get('target-after-data')]) {
+        for (const svg of [renderChart(input), renderChart(input, { width: 360, height: 300 })]) {
+          expect(svg).not.toContain('Framskrivning');
+          expect(svg).not.toContain('chart-projection-label');
+          expect(svg).toContain('<path class="chart-projection"');
+        }
+      }
+    });
+
+    test('the target label drops the year when the full label would cover a line', () => {
+      expect(renderChart(n15428)).toContain(`>Målvärde 90${NBSP}% (2026)</text>`);
+      // In the compact chart "Målvärde 90 % (2026)" fits only across the line for women.
+      expect(renderChart(n15428, { width: 360, height: 300 })).toContain(`>Målvärde 90${NBSP}%</text>`);
+    });
+
+    test('labels stay next to the line ends when nothing is in the way', () => {
+      // Target far to the right and no projection: the labels are not pushed past the target marker.
+      const input: ChartInput = { ...n15428, target: { value: 95, year: 2030 }, projection: null };
+      const svg = renderChart(input);
+      const xs = [...svg.matchAll(/<text class="chart-label[^"]*" x="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const markerX = numbers(pathD(svg, 'chart-target-marker'))[0] ?? 0;
+      for (const x of xs) expect(x).toBeLessThan(markerX - 100);
+    });
+  });
+
+  describe('compact variant', () => {
+    test('text is at least 12 px when the 360-wide chart is drawn 288 px wide (a 320 px screen)', () => {
+      for (const [name, input] of Object.entries(CASES)) {
+        const svg = renderChart(input, { width: 360, height: 300 });
+        const root = Number(/^<svg [^>]*font-size="([\d.]+)"/.exec(svg)?.[1]);
+        const ems = [...svg.matchAll(/<text [^>]*font-size="([\d.]+)em"/g)].map((m) => Number(m[1]));
+        const smallest = Math.min(1, ...ems) * root * (288 / 360);
+        expect(smallest, name).toBeGreaterThanOrEqual(12);
+      }
+    });
+
+    test('the default chart keeps font size 14', () => {
+      expect(renderChart(get('gender'))).toMatch(/^<svg [^>]*font-size="14"/);
+      expect(renderChart(get('gender'), { width: 1000 })).toMatch(/^<svg [^>]*font-size="14"/);
+    });
+
+    test('x tick labels are thinned so they do not overlap at the larger size', () => {
+      for (const [name, input] of Object.entries(CASES)) {
+        const svg = renderChart(input, { width: 360, height: 300 });
+        const root = Number(/^<svg [^>]*font-size="([\d.]+)"/.exec(svg)?.[1]);
+        const xs = [...(/<g class="chart-x-axis">(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]* x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({
+          x: Number(m[1]),
+          w: (m[2] ?? '').length * root * 0.9 * 0.6,
+        }));
+        for (let i = 1; i < xs.length; i++) expect(xs[i]!.x - xs[i - 1]!.x, name).toBeGreaterThan((xs[i - 1]!.w + xs[i]!.w) / 2);
+      }
+    });
+  });
+
   test('K and M differ by dash pattern as well as colour', () => {
     const svg = renderChart(get('gender'));
     const dash = (cls: string) => new RegExp(`<path class="chart-line chart-line--${cls}"[^>]*?(?: stroke-dasharray="([^"]*)")?/>`).exec(svg)?.[1];
@@ -435,20 +543,32 @@ describe('renderChart behaviour', () => {
 });
 
 describe('renderSparkline', () => {
-  test('short sentence, latest value dot and target line', () => {
+  test('latest value dot and target line', () => {
     const svg = renderSparkline(get('typical-yearly'));
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 120 32"/);
-    expect(svg).toContain(`aria-label="Senaste värde 71${NBSP}% år 2023, målvärde 75${NBSP}% år 2026."`);
     expect(svg).toContain('class="chart-marker chart-marker--total chart-latest"');
     expect(svg).toContain('class="chart-target"');
+  });
+
+  test('decorative for screen readers: the list text states the latest value', () => {
+    for (const input of Object.values(CASES)) {
+      const open = /^<svg [^>]*>/.exec(renderSparkline(input))?.[0] ?? '';
+      expect(open).toContain('aria-hidden="true"');
+      expect(open).toContain('focusable="false"');
+      expect(open).not.toMatch(/\brole=|aria-label|aria-labelledby/);
+      expect(renderSparkline(input)).not.toMatch(/<title|<desc/);
+    }
   });
 
   test('gaps in the sparkline too', () => {
     expect(pathD(renderSparkline(get('gaps')), 'chart-line chart-line--total').match(/M/g)).toHaveLength(2);
   });
 
-  test('no values', () => {
-    expect(renderSparkline(get('all-missing'))).toContain('aria-label="Inga värden ännu"');
+  test('no values: a faint dashed line', () => {
+    const svg = renderSparkline(get('all-missing'));
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toMatch(/<line class="chart-grid"[^>]*stroke-dasharray/);
+    expect(svg).not.toContain('chart-line');
   });
 });
 
@@ -478,28 +598,46 @@ describe('renderStandaloneSvg', () => {
 });
 
 describe('summarizeChart', () => {
-  const p = (s: string) => s.replaceAll(' %', `${NBSP}%`).replaceAll('plats ', `plats${NBSP}`);
+  const p = (s: string) => s.replaceAll(' %', `${NBSP}%`).replaceAll('plats ', `plats${NBSP}`).replaceAll(' kr', `${NBSP}kr`);
+  const yearly = (rows: [number, number | null][]): ChartInput => ({ ...base, series: [series('T', 'year', rows)] });
   test.each<[string, ChartInput, string]>([
-    ['typical', get('typical-yearly'), p('Andelen ökade från 62 % år 2015 till 71 % år 2023. Målvärdet är 75 % år 2026.')],
+    ['typical', get('typical-yearly'), p('Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var 61,2 % år 2017. Målvärdet är 75 % år 2026.')],
     ['one value', get('one-value'), p('Det finns ett värde: 43,5 % år 2019.')],
     ['all missing', get('all-missing'), 'Det finns inga värden ännu.'],
     ['no series', { ...base, series: [] }, 'Det finns inga värden ännu.'],
     ['no values but a target', { ...get('all-missing'), target: { value: 80, year: 2030 } }, p('Det finns inga värden ännu. Målvärdet är 80 % år 2030.')],
-    ['gaps', get('gaps'), 'Antalet ökade från 40 år 2012 till 57 år 2022. 1 period saknar värde.'],
-    ['decrease', get('negative'), p('Andelen minskade från 1,2 % år 2016 till 0,9 % år 2023.')],
-    ['unchanged count', get('zeros'), 'Antalet var oförändrat, 0 år 2019 och år 2022.'],
+    ['gaps', get('gaps'), 'Första värdet är 40 år 2012 och det senaste 57 år 2022. Högst var 58 år 2021. Värde saknas för 2014.'],
+    ['negative values', get('negative'), p('Första värdet är 1,2 % år 2016 och det senaste 0,9 % år 2023. Lägst var −2,1 % år 2022.')],
+    ['all values equal', get('zeros'), 'Alla värden från 2019 till 2022 är 0.'],
+    ['two equal values', yearly([[2020, 50], [2022, 50]]), p('Första värdet är 50 % år 2020 och det senaste 50 % år 2022.')],
+    // The old wording said "var oförändrad" here, and "ökade" when the trend fell but the last value was above the first.
     [
-      'unchanged share',
-      { ...base, series: [series('T', 'year', [[2020, 50], [2021, 55], [2022, 50]])] },
-      p('Andelen var oförändrad, 50 % år 2020 och år 2022.'),
+      'first and last equal, not unchanged',
+      yearly([[2012, 27], [2013, 34], [2014, 31], [2015, 29], [2016, 30], [2017, 28], [2018, 29], [2019, 27]]),
+      p('Första värdet är 27 % år 2012 och det senaste 27 % år 2019. Högst var 34 % år 2013.'),
     ],
-    ['other unit', get('very-large'), `Värdet ökade från 980${NNBSP}000${NBSP}kr år 2018 till 1${NNBSP}190${NNBSP}500${NBSP}kr år 2022. Målvärdet är 900${NNBSP}000${NBSP}kr år 2025.`],
-    ['tertial', get('tertial'), p('Andelen minskade från 7,1 % under tertial 1 2021 till 6,6 % under tertial 3 2023. Målvärdet är 6 % år 2024.')],
-    ['month', get('month'), `Antalet ökade från 2${NNBSP}110 i januari 2023 till 2${NNBSP}310 i april 2024. 1 period saknar värde.`],
+    [
+      'falling, but the last value above the first',
+      yearly([[2017, 38], [2018, 52], [2019, 30], [2020, 61], [2021, 55], [2022, 50], [2023, 46], [2024, 44], [2025, 41]]),
+      p('Första värdet är 38 % år 2017 och det senaste 41 % år 2025. Högst var 61 % år 2020 och lägst 30 % år 2019.'),
+    ],
+    ['highest and lowest more than once', { ...yearly([[2012, 5], [2013, 9], [2014, 3], [2015, 9], [2016, 3], [2017, 6]]), unit: 'antal' }, 'Första värdet är 5 år 2012 och det senaste 6 år 2017. Högst var 9 år 2013 och 2015. Lägst var 3 år 2014 och 2016.'],
+    ['highest four times', { ...yearly([[2012, 5], [2013, 9], [2014, 9], [2015, 9], [2016, 9], [2017, 6]]), unit: 'antal' }, 'Första värdet är 5 år 2012 och det senaste 6 år 2017. Högst var 9, senast år 2016.'],
+    ['other unit', get('very-large'), p(`Första värdet är 980${NNBSP}000 kr år 2018 och det senaste 1${NNBSP}190${NNBSP}500 kr år 2022. Högst var 1${NNBSP}234${NNBSP}567 kr år 2020. Målvärdet är 900${NNBSP}000 kr år 2025.`)],
+    [
+      'tertial',
+      get('tertial'),
+      p('Första värdet är 7,1 % under tertial 1 2021 och det senaste 6,6 % under tertial 3 2023. Högst var 8,4 % under tertial 1 2022 och lägst 5,9 % under tertial 2 2023. Målvärdet är 6 % år 2024.'),
+    ],
+    [
+      'month, seasonal',
+      get('month'),
+      `Första värdet är 2${NNBSP}110 i januari 2023 och det senaste 2${NNBSP}310 i april 2024. Högst var 2${NNBSP}700 i november 2023 och lägst 1${NNBSP}105 i juli 2023. Värde saknas för mars 2024.`,
+    ],
     [
       'gender',
       get('gender'),
-      p('Andelen ökade från 70 % år 2016 till 73,4 % år 2022. Senaste värdet för kvinnor är 72,9 % och för män 73,8 %. Målvärdet är 76 % år 2030.'),
+      p('Totalt är första värdet 70 % år 2016 och det senaste 73,4 % år 2022. Senaste värdet för kvinnor är 72,9 % och för män 73,8 %. Målvärdet är 76 % år 2030.'),
     ],
     [
       'gender, different latest periods',
@@ -507,21 +645,37 @@ describe('summarizeChart', () => {
         ...base,
         series: [series('T', 'year', [[2021, 60], [2022, 62]]), series('K', 'year', [[2021, 61], [2022, null]]), series('M', 'year', [[2021, 59], [2022, 63]])],
       },
-      p('Andelen ökade från 60 % år 2021 till 62 % år 2022. Senaste värdet för kvinnor är 61 % år 2021 och för män 63 % år 2022.'),
+      p('Totalt är första värdet 60 % år 2021 och det senaste 62 % år 2022. Senaste värdet för kvinnor är 61 % år 2021 och för män 63 % år 2022.'),
     ],
-    ['rank improved', get('rank'), p('Placeringen förbättrades från plats 30 år 2015 till plats 22 år 2021. Målvärdet är plats 10 år 2025.')],
+    ['rank: the worst placing in between', get('rank'), p('Första värdet är plats 30 år 2015 och det senaste plats 22 år 2021. Sämsta placeringen var plats 41 år 2016. Målvärdet är plats 10 år 2025.')],
     [
-      'rank worsened',
-      { ...get('rank'), target: null, series: [series('T', 'year', [[2019, 12], [2020, 19]])] },
-      p('Placeringen försämrades från plats 12 år 2019 till plats 19 år 2020.'),
+      'rank: best and worst in between',
+      { ...get('rank'), target: null, series: [series('T', 'year', [[2014, 25], [2015, 19], [2016, 41], [2017, 30]])] },
+      p('Första värdet är plats 25 år 2014 och det senaste plats 30 år 2017. Bästa placeringen var plats 19 år 2015 och sämsta plats 41 år 2016.'),
     ],
-    ['target before the data', get('target-before-data'), p('Andelen ökade från 41 % år 2018 till 55 % år 2022. Målvärdet är 50 % år 2015.')],
+    ['rank: two values', { ...get('rank'), target: null, series: [series('T', 'year', [[2019, 12], [2020, 19]])] }, p('Första värdet är plats 12 år 2019 och det senaste plats 19 år 2020.')],
+    ['target before the data', get('target-before-data'), p('Första värdet är 41 % år 2018 och det senaste 55 % år 2022. Målvärdet är 50 % år 2015.')],
+    ['missing at the end', yearly([[2019, 10], [2020, 12], [2021, null], [2022, null]]), p('Första värdet är 10 % år 2019 och det senaste 12 % år 2020. Värden saknas för 2021 och 2022.')],
     [
-      'missing at the end',
-      { ...base, series: [series('T', 'year', [[2019, 10], [2020, 12], [2021, null], [2022, null]])] },
-      p('Andelen ökade från 10 % år 2019 till 12 % år 2020. 2 perioder saknar värde.'),
+      'one missing month',
+      { ...get('month'), series: [series('T', 'month', [[2025, 6, 1], [2025, 7, null], [2025, 8, 3]])] },
+      'Första värdet är 1 i juni 2025 och det senaste 3 i augusti 2025. Värde saknas för juli 2025.',
+    ],
+    [
+      'three missing tertials',
+      { ...get('tertial'), target: null, series: [series('T', 'tertial', [[2022, 1, 5], [2022, 2, null], [2022, 3, null], [2023, 1, null], [2023, 2, 6]])] },
+      p('Första värdet är 5 % under tertial 1 2022 och det senaste 6 % under tertial 2 2023. Värden saknas för tertial 2 2022, tertial 3 2022 och tertial 1 2023.'),
+    ],
+    [
+      'more than three missing',
+      { ...get('month'), series: [series('T', 'month', [[2025, 1, 1], [2025, 2, null], [2025, 3, null], [2025, 4, 3], [2025, 5, null], [2025, 6, null], [2025, 7, 5]])] },
+      'Första värdet är 1 i januari 2025 och det senaste 5 i juli 2025. 4 perioder saknar värde.',
     ],
   ])('%s', (_name, input, expected) => {
     expect(summarizeChart(input)).toBe(expected);
+  });
+
+  test('never judges the development: no trend verbs', () => {
+    for (const input of Object.values(CASES)) expect(summarizeChart(input)).not.toMatch(/ökade|minskade|oförändra|förbättra|försämra/);
   });
 });

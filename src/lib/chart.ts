@@ -28,7 +28,7 @@
  *   .chart-marker  .chart-marker--total  .chart-marker--women  .chart-marker--men
  *   .chart-label  .chart-label--total  .chart-label--women  .chart-label--men
  *   .chart-target  .chart-target-marker  .chart-target-label
- *   .chart-projection  .chart-projection-label
+ *   .chart-projection  (the dotted projection has no text label: the page caption explains it)
  *   .chart-grid  .chart-axis  .chart-zero  .chart-text  .chart-note  .chart-halo
  *
  * e.g. `@media (forced-colors: active) { .chart-line--total { stroke: Highlight } .chart-text { fill: CanvasText } }`.
@@ -38,13 +38,22 @@
  * ## Text size
  *
  * Text sits in the chart's own coordinate system: the root `<svg>` sets `font-size` in viewBox units
- * (14 for the inline chart) and every text element sizes itself in `em` relative to that. Text
- * therefore scales together with the chart (which scales with the page, and with browser zoom), and
- * the layout can reserve room for labels because it knows their size. The font family is not set on
- * inline charts, so they inherit the page font. The default viewBox is 600 × 340; at 320 px the
- * text gets small, so for narrow screens the page can render a second, compact variant
- * (`renderChart(input, { width: 360, height: 300 })`): ticks and labels are laid out for the size
- * asked for. Standalone files use a system font stack and concrete colours.
+ * (14 for the inline chart) and every text element sizes itself in `em` relative to that (0.9em at
+ * the smallest). Text therefore scales together with the chart (which scales with the page, and with
+ * browser zoom), and the layout can reserve room for labels because it knows their size. The font
+ * family is not set on inline charts, so they inherit the page font. The default viewBox is
+ * 600 × 340; at 320 px the text gets small, so for narrow screens the page renders a second, compact
+ * variant (`renderChart(input, { width: 360, height: 300 })`) with a larger root font size (17, see
+ * `rootFontSize`: the smallest text is 12 px when the chart is drawn 288 px wide); ticks and labels
+ * are laid out, and thinned, for the size asked for. Standalone files use a system font stack and
+ * concrete colours.
+ *
+ * ## End labels
+ *
+ * With lines for women and men, each line gets its name (Kvinnor, Totalt, Män) just right of its last
+ * value, nudged apart vertically. If a label there would cover the dotted projection (which starts at
+ * the last value of Totalt) or the target marker, all labels move to a column right of the rightmost
+ * of the last values, the target marker and the projection's end.
  *
  * ## Y axis
  *
@@ -897,30 +906,38 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
     }
   }
 
-  // Target label "Målvärde 80 % (2026)", placed where it overlaps nothing if possible. The projection has
-  // no label in the chart: the page says what the dotted line is.
-  const labelsToPlace: { text: string; cls: string; role: Role; candidates: { x: number; y: number; anchor: Anchor }[] }[] = [];
+  // Target label "Målvärde 80 % (2026)", placed where it overlaps nothing if possible: near the marker,
+  // then at the far edge of the plot; failing that without the year ("Målvärde 80 %", the marker
+  // stands at the target year on the x axis), and as a last resort in full next to the marker. The
+  // projection has no label in the chart: the page says what the dotted line is.
   if (target) {
     const tx = x(target.year);
     const ty = y.scale(target.value);
-    const text = `Målvärde ${formatValue(target.value, input.unit)} (${target.year})`;
+    const value = formatValue(target.value, input.unit);
     const rightHalf = tx > (plotLeft + plotRight) / 2;
     const dir = rightHalf ? -1 : 1;
     const anchor: Anchor = rightHalf ? 'end' : 'start';
     const candidates: { x: number; y: number; anchor: Anchor }[] = [];
     for (const dy of [-0.5 * F, 1.2 * F]) {
       for (const shift of [0.8, 4, 8, 12, 16]) candidates.push({ x: tx + dir * shift * F, y: ty + dy, anchor });
+      candidates.push(rightHalf ? { x: plotLeft + 0.3 * F, y: ty + dy, anchor: 'start' } : { x: plotRight - 0.3 * F, y: ty + dy, anchor: 'end' });
     }
-    labelsToPlace.push({ text, cls: 'chart-target-label', role: 'target', candidates });
-  }
-  const bounds: Box = { x0: plotLeft, y0: plotTop - 0.9 * F, x1: frame.x + frame.width, y1: plotBottom - 0.2 * F };
-  for (const l of labelsToPlace) {
-    const boxes = l.candidates.map((c) => ({ c, box: textBox(c.x, c.y, l.text, tickSize, c.anchor) }));
-    const fits = boxes.filter((b) => inside(b.box, bounds));
-    const pick = fits.find((b) => !occupied.some((o) => overlaps(o, b.box))) ?? fits[0] ?? boxes[0];
-    if (!pick) continue;
-    occupied.push(pick.box);
-    out.push(textEl(pick.c.x, pick.c.y, l.text, { cls: `chart-text ${l.cls}`, fill: paint(l.role), size: '0.9em', anchor: pick.c.anchor, halo: paint('bg') }));
+    const bounds: Box = { x0: plotLeft, y0: plotTop - 0.9 * F, x1: frame.x + frame.width, y1: plotBottom - 0.2 * F };
+    const place = (text: string) =>
+      candidates.map((c) => ({ c, text, box: textBox(c.x, c.y, text, tickSize, c.anchor) })).filter((b) => inside(b.box, bounds));
+    const fullText = `Målvärde ${value} (${target.year})`;
+    const full = place(fullText);
+    const free = (b: { box: Box }) => !occupied.some((o) => overlaps(o, b.box));
+    const first = candidates[0];
+    const pick =
+      full.find(free) ??
+      place(`Målvärde ${value}`).find(free) ??
+      full[0] ??
+      (first ? { c: first, text: fullText, box: textBox(first.x, first.y, fullText, tickSize, first.anchor) } : undefined);
+    if (pick) {
+      occupied.push(pick.box);
+      out.push(textEl(pick.c.x, pick.c.y, pick.text, { cls: 'chart-text chart-target-label', fill: paint('target'), size: '0.9em', anchor: pick.c.anchor, halo: paint('bg') }));
+    }
   }
   return out.join('');
 }
@@ -942,16 +959,22 @@ function hasValues(prepared: Prepared[]): boolean {
 const SMALLEST_TEXT_EM = 0.9;
 
 /**
+ * Narrowest width in CSS px at which a compact chart is drawn: a 320 px screen less the page's
+ * margins (1 rem on each side).
+ */
+const COMPACT_MIN_PX = 288;
+
+/**
  * Root font size in viewBox units for an inline chart `W` units wide. The default 600-wide chart uses
- * 14. A compact viewBox (narrower than 480) is meant for phones, where it is drawn about 300 px wide
- * (a 320 px screen less the page margins): its font size is chosen so that the smallest text is at
- * least 12 px there, at most 16 (for the 360-wide variant exactly 16, so tick text is 14.4 units, 12 px at
- * 300 px wide and 13.4 px at 336 px). The layout then thins the ticks to fit the larger text.
+ * 14. A compact viewBox (narrower than 480) is meant for phones, where it is drawn from 288 px wide
+ * (COMPACT_MIN_PX) up: its font size is chosen, in steps of 0.5, so that the smallest text is at least
+ * 12 px there. For the 360-wide variant that is 17, so tick text is 15.3 units: 12.2 px at 288 px,
+ * 14.6 px at 343 px (a 375 px screen). The layout then thins the ticks to fit the larger text.
  */
 export function rootFontSize(W: number): number {
   if (W >= 480) return 14;
-  const needed = (12 * W) / (SMALLEST_TEXT_EM * 300);
-  return Math.min(16, Math.max(14, Math.ceil(needed * 2 - 1e-9) / 2));
+  const needed = (12 * W) / (SMALLEST_TEXT_EM * COMPACT_MIN_PX);
+  return Math.min(18, Math.max(14, Math.ceil(needed * 2 - 1e-9) / 2));
 }
 
 /**
