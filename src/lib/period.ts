@@ -62,8 +62,6 @@ export function periodRange(first: Period, last: Period): Period[] {
   return out;
 }
 
-export const comparePeriods = (a: Period, b: Period): number => a.time - b.time;
-
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 

@@ -18,17 +18,6 @@ export interface Problem {
   hint?: string;
 }
 
-/** Collects problems across a whole run, so that one run reports all of them. */
-export class Problems {
-  readonly list: Problem[] = [];
-  add(p: Problem): void {
-    this.list.push(p);
-  }
-  get size(): number {
-    return this.list.length;
-  }
-}
-
 /** "data/indicators/x.csv:5:2" style location, with the field when there is one. */
 export function locationOf(p: Problem): string {
   let loc = p.file;

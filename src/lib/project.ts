@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { readIndicatorCsv } from './csv.ts';
 import { parseMarkdownFile, parseYaml } from './frontmatter.ts';
 import type { Series } from './model.ts';
-import { makePeriod, periodLabel, type Period } from './period.ts';
+import { makePeriod, type Period } from './period.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import { accessibilitySchema, type AccessibilityMeta } from './schemas/accessibility.ts';
 import { childRightsSchema, type ChildRightsMeta } from './schemas/child-rights.ts';
@@ -89,11 +89,14 @@ const FOLLOW_UP_KIND = { t1: 'tertial-1', t2: 'tertial-2', ar: 'arsredovisning' 
 const INDICATOR_ID = /^[A-Za-z0-9_-]+$/;
 
 /**
- * The period a follow-up reports on. Tertial 1 and 2 are the tertials of the year; the annual
- * report is the year itself. Follow-ups are ordered t1, t2, annual report within a year.
+ * The period a follow-up reports on, as METHOD.md's reference time: tertial 1 or 2 of the year,
+ * and for the annual report tertial 3, the part of the year it closes. Taking the year itself
+ * (time Y) would put the annual report before tertial 2 (Y + 1/3), so the reference time would
+ * step back when the annual report is published and a series could turn stale and fresh again.
+ * Its end, Y + 1, is the end of the year either way.
  */
 export function followUpPeriod(year: number, kind: FollowUpMeta['kind']): Period {
-  return kind === 'arsredovisning' ? makePeriod('year', year, 0) : makePeriod('tertial', year, kind === 'tertial-1' ? 1 : 2);
+  return makePeriod('tertial', year, kind === 'tertial-1' ? 1 : kind === 'tertial-2' ? 2 : 3);
 }
 
 export function followUpLabel(year: number, kind: FollowUpMeta['kind']): string {
@@ -277,5 +280,3 @@ export function loadProject(root: string): LoadResult {
   };
 }
 
-/** "tertial 2 2024" etc., re-exported for pages that show a follow-up's period in words. */
-export const followUpPeriodWords = (f: FollowUp) => periodLabel(f.period);

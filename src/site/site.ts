@@ -3,7 +3,6 @@
  * it, built once per build and shared by every page and download.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { buildOverview, type Overview } from '../lib/overview.ts';
 import { loadProject } from '../lib/project.ts';
 import type { ExportContext } from '../lib/export.ts';
@@ -41,9 +40,6 @@ export function lastChanged(file: string | null): string | null {
   }
   return gitDates.get(file) ?? null;
 }
-
-/** Absolute path of a project file, for reading it. */
-export const projectPath = (rel: string) => join(root, rel);
 
 /** The site's absolute base URL without a trailing slash. */
 export const siteUrl = (site: URL | undefined) => (site?.href ?? 'https://oppen-maluppfoljning.example/').replace(/\/$/, '');

@@ -30,8 +30,6 @@ export const judgedAssessment = z
     return code;
   });
 
-export const JUDGED_WORDS = Object.keys(JUDGED_ALIASES);
-
 /**
  * Front matter of `content/follow-ups/<period>.md`, e.g. `2023-t1.md`, `2023-t2.md`, `2023-ar.md`.
  * The Markdown body is the follow-up's summary text.
