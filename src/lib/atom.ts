@@ -9,7 +9,7 @@
  * Ids never change for the same thing: a follow-up's id is its page URL; a data update's id is a
  * tag URI (RFC 4151) naming the indicator and the day, so a new change gives a new entry.
  */
-import { absoluteUrl, DOWNLOAD_PATHS, firstParagraph, followUpPagePath, indicatorPagePath, plainNumber, SITE_NAME, type ExportContext } from './export.ts';
+import { absoluteUrl, DOWNLOAD_PATHS, firstParagraph, followUpPagePath, hasData, indicatorPagePath, plainNumber, SITE_NAME, type ExportContext } from './export.ts';
 import { parsePeriod, periodLabel } from './period.ts';
 import { xmlAttr, xmlText } from './dcat.ts';
 
@@ -61,7 +61,7 @@ export function feedEntries(ctx: ExportContext): FeedEntry[] {
   for (const ind of project.indicators) {
     const day = ctx.lastModified.get(ind.id);
     const updated = day ? atomDate(day) : null;
-    if (!updated || !ind.series || ind.series.observations.length === 0) continue;
+    if (!updated || !hasData(ind)) continue;
     const latest = ctx.assessments.get(ind.id)?.latest ?? null;
     const period = latest ? parsePeriod(latest.period) : null;
     const latestText = latest && period ? ` Senaste värde: ${swedishNumber(latest.value)} ${ind.data.unit} (${periodLabel(period)}).` : '';

@@ -246,12 +246,17 @@ export function indicatorDefinition(ind: Indicator): string | null {
 // JSON
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * True when the indicator's data file has at least one row. Only then are its CSV, Excel CSV,
+ * SVG and PNG files built, and only then is it listed in the long table, package and catalogue.
+ */
+export const hasData = (ind: Indicator): boolean => (ind.series?.observations.length ?? 0) > 0;
+
 /** Absolute URLs of an indicator's downloads: the JSON always, the tables and charts when it has data. */
 export function indicatorDownloads(ind: Indicator, site: string): { json: string; csv?: string; excelCsv?: string; svg?: string; png?: string } {
-  const hasData = (ind.series?.observations.length ?? 0) > 0;
   return {
     json: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)),
-    ...(hasData && {
+    ...(hasData(ind) && {
       csv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)),
       excelCsv: absoluteUrl(site, DOWNLOAD_PATHS.indicatorExcelCsv(ind.id)),
       svg: absoluteUrl(site, DOWNLOAD_PATHS.indicatorSvg(ind.id)),
@@ -332,7 +337,7 @@ export type IndicatorJson = ReturnType<typeof indicatorJson>;
 // ---------------------------------------------------------------------------------------------
 
 /** Indicators that have at least one row of data: these are listed in the long table, the data package and the catalogue. */
-export const indicatorsWithData = (project: Project): Indicator[] => project.indicators.filter((i) => (i.series?.observations.length ?? 0) > 0);
+export const indicatorsWithData = (project: Project): Indicator[] => project.indicators.filter(hasData);
 
 /** Open Definition licence ids for the licences Swedish guidance names; other licences go by URL only. */
 const LICENCE_IDS: Record<string, string> = {

@@ -1,10 +1,11 @@
 /** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
+import { hasData } from '../lib/export.ts';
 import { getOverview } from './site.ts';
 
 /** Indicators with rows in their data file: only they get CSV, SVG and PNG downloads. */
 export function pathsForIndicatorsWithData() {
   return getOverview()
-    .indicators.filter((v) => (v.indicator.series?.observations.length ?? 0) > 0)
+    .indicators.filter((v) => hasData(v.indicator))
     .map((v) => ({ params: { id: v.indicator.id } }));
 }
 

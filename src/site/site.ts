@@ -21,13 +21,32 @@ export function getOverview(): Overview {
 }
 
 const gitDates = new Map<string, string | null>();
+let gitUsable: boolean | null = null;
 
 /**
- * The date (YYYY-MM-DD) a file last changed according to `git log`, or null outside a git
+ * Whether `git log` can date files: only in a full checkout. In a shallow clone (many CI
+ * systems clone with depth 1) every file would get the date of the newest commit, which would
+ * be wrong on every page, in the catalogue and in the feed, so dates are left out instead.
+ */
+function canDateFiles(): boolean {
+  if (gitUsable === null) {
+    try {
+      const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      gitUsable = shallow === 'false';
+      if (shallow === 'true') console.warn('Git-historiken är ofullständig (shallow clone): datum för senaste ändring utelämnas. Klona med hela historiken för att visa dem.');
+    } catch {
+      gitUsable = false;
+    }
+  }
+  return gitUsable;
+}
+
+/**
+ * The date (YYYY-MM-DD) a file last changed according to `git log`, or null outside a full git
  * checkout or for a file git does not know. A build from a tarball simply omits the date.
  */
 export function lastChanged(file: string | null): string | null {
-  if (!file) return null;
+  if (!file || !canDateFiles()) return null;
   if (!gitDates.has(file)) {
     let date: string | null = null;
     try {
