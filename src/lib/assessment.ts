@@ -582,11 +582,12 @@ export function describeCounts(r: RollUp): string {
     return `${words(r.n === 2 ? 'Båda indikatorerna' : `Alla ${r.n} indikatorer`, verb, rest)}.`;
   }
 
-  const clauses = groups.map((g, i) => {
+  // "Av 10 indikatorer: 2 …, 3 … och 1 …" keeps every group in the same word order; a fronted
+  // "Av 10 indikatorer har 2 …" would need the verb first, which reads badly with two verbs.
+  const clauses = groups.map((g) => {
     const { verb, rest } = g.phrase(g.count);
-    // After the fronted "Av N indikatorer" the verb comes first (Swedish word order).
-    return i === 0 ? words(verb, String(g.count), rest) : words(String(g.count), verb, rest);
+    return words(String(g.count), verb, rest);
   });
   const last = clauses.pop() ?? '';
-  return `Av ${r.n} indikatorer ${clauses.join(', ')} och ${last}.`;
+  return `Av ${r.n} indikatorer: ${clauses.join(', ')} och ${last}.`;
 }
