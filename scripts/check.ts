@@ -1,15 +1,17 @@
 /**
  * `npm run check`: validates every file in content/ and data/ without building pages, and tells
  * a staff member in Swedish what is wrong, where, and how to fix it. Exits 1 on any problem.
+ * It runs the same validation as the build (`validateProject`), data catalogue included; the
+ * site's address is checked too when SITE_URL is set.
  *
  * Usage: npm run check [-- <project folder>]
  */
 import { resolve } from 'node:path';
-import { loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/problems.ts';
+import { validateProject } from '../src/lib/validate.ts';
 
 const root = resolve(process.argv[2] ?? '.');
-const { problems, fileCount } = loadProject(root);
+const { problems, fileCount } = validateProject(root, process.env.SITE_URL || undefined);
 const report = formatReport(problems, fileCount);
 if (problems.length) {
   console.error(report);

@@ -56,7 +56,23 @@ describe('reading a valid file', () => {
     ['period,value\n', ','],
     ['period;value\n', ';'],
     ['period,value,note\n2020,"1;2",x\n', ','],
+    ['\nperiod;value\n2020;1,5\n', ';'],
+    ['\r\n  \r\nperiod;value\r\n', ';'],
+    ['\n\nperiod,value\n2020,"1;2"\n', ','],
   ])('detects the separator of %j from the header as %j', (text, d) => expect(detectDelimiter(text)).toBe(d));
+
+  test('a semicolon file whose first line is blank is read with semicolons', () => {
+    const { series, problems, delimiter } = read('\nperiod;value\n2020;1,5\n');
+    expect(problems).toEqual([]);
+    expect(delimiter).toBe(';');
+    expect(series.observations.map((o) => [o.period, o.value, o.line])).toEqual([['2020', 1.5, 3]]);
+  });
+
+  test('a file with rows for T, and K and M, or without gender at all, has a total', () => {
+    expect(read('period,gender,value\n2020,T,1\n2020,K,2\n2020,M,3\n').problems).toEqual([]);
+    expect(read('period,gender,value\n2020,,1\n2020,K,2\n').problems).toEqual([]);
+    expect(read('period,value\n2020,1\n').problems).toEqual([]);
+  });
 });
 
 describe('every error, with file, line, column and a hint', () => {
@@ -108,24 +124,83 @@ describe('every error, with file, line, column and a hint', () => {
   });
 
   test.each([
-    ['12 %', 'Värdet "12 %" är inget tal: det har ett procenttecken.'],
-    ['12%', 'Värdet "12%" är inget tal: det har ett procenttecken.'],
-    ['1 200', 'Värdet "1 200" är inget tal: det har mellanslag som tusentalsavgränsare.'],
-    ['abc', 'Värdet "abc" är inget tal.'],
-    ['"1,200.5"', 'Värdet "1,200.5" är inget tal: det ser ut att ha tusentalsavgränsare.'],
-    ['"74,1"', 'Värdet "74,1" har decimalkomma i en fil som skiljer kolumner med komma.'],
-  ])('the value %s is not a number', (cell, message) => {
+    ['12 %', 'Värdet "12 %" är inget tal: det har ett procenttecken.', 'skriv bara talet, 12. Enheten (procent) står i indikatorns metadatafil.'],
+    ['12%', 'Värdet "12%" är inget tal: det har ett procenttecken.', 'skriv bara talet, 12. Enheten (procent) står i indikatorns metadatafil.'],
+    ['1 200', 'Värdet "1 200" är inget tal: det har mellanslag som tusentalsavgränsare.', 'skriv talet utan mellanslag, 1200.'],
+    ['abc', 'Värdet "abc" är inget tal.', 'skriv ett tal (till exempel 74.1), eller .. om värdet saknas.'],
+    ['"1,200.5"', 'Värdet "1,200.5" är inget tal: det ser ut att ha tusentalsavgränsare.', 'skriv talet utan tusentalsavgränsare och med högst ett decimaltecken, till exempel 1200,5.'],
+    ['"74,1"', 'Värdet "74,1" har decimalkomma i en fil som skiljer kolumner med komma.', 'skriv decimalpunkt (74.1), eller spara filen med semikolon mellan kolumnerna.'],
+  ])('the value %s is not a number', (cell, message, hint) => {
     const [p] = read(`period,value\n2020,${cell}\n`).problems;
-    expect(p).toMatchObject({ file: FILE, line: 2, column: 2, field: 'value', message });
-    expect(p?.hint).toBeTruthy();
+    expect(p).toEqual({ file: FILE, line: 2, column: 2, field: 'value', message, hint });
+  });
+
+  test('a decimal comma that splits the value into the note column of a comma file', () => {
+    const { series, problems } = read('period,gender,value,note\n2024,T,87,\n2025,T,88,1\n2025,K,-3,05\n');
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        column: 3,
+        field: 'value',
+        message: 'Värdet ser ut att ha decimalkomma (88,1) i en fil som skiljer kolumner med komma.',
+        hint: 'skriv decimalpunkt (88.1), eller spara filen med semikolon mellan kolumnerna.',
+      },
+      expect.objectContaining({ line: 4, column: 3, message: 'Värdet ser ut att ha decimalkomma (-3,05) i en fil som skiljer kolumner med komma.' }),
+    ]);
+    // Nothing is published as 88 with the note "1".
+    expect(series.observations.map((o) => o.period)).toEqual(['2024']);
+  });
+
+  test('a note of digits is only a decimal comma when it follows an integer value in a comma file', () => {
+    expect(read('period,gender,value,note\n2025,T,88.5,1\n2024,T,88,ny fråga\n').problems).toEqual([]);
+    expect(read('period,value,gender,note\n2025,88,T,1\n').problems).toEqual([]);
+    expect(read('period;value;note\n2025;88;1\n').problems).toEqual([]);
+  });
+
+  test('a decimal comma that makes a row too long gets the decimal-comma hint, not the quoting hint', () => {
+    expect(messages('period,value\n2020,74,1\n')).toMatchInlineSnapshot(`
+      [
+        "✗ data/indicators/x.csv:2:2 (rad 2, kolumn 2, "value")
+        Raden har 3 celler men rubrikraden har 2. Värdet ser ut att ha decimalkomma (74,1) i en fil som skiljer kolumner med komma.
+        Så rättar du: skriv decimalpunkt (74.1), eller spara filen med semikolon mellan kolumnerna.",
+      ]
+    `);
+  });
+
+  test('a file with values for women and men but none for the total', () => {
+    const { problems } = read('period,gender,value\n2020,K,1\n2020,M,2\n2021,K,..\n');
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        column: 2,
+        field: 'gender',
+        message: 'Filen har inga värden för totalt (T).',
+        hint: 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).',
+      },
+    ]);
+    expect(read('period;value;gender\n2020;1;M\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([[1, 3, 'Filen har inga värden för totalt (T).']]);
   });
 
   test('a thousands separator in a semicolon file', () => {
     expect(read('period;value\n2020;1.200,5\n').problems[0]?.message).toBe('Värdet "1.200,5" är inget tal: det ser ut att ha tusentalsavgränsare.');
   });
 
+  test('the hints of header and row-shape errors', () => {
+    expect(read('period,value,Value\n').problems.map((p) => [p.message, p.hint])).toEqual([
+      ['Kolumnen "value" finns två gånger i rubrikraden.', 'ta bort den ena.'],
+    ]);
+    expect(read('period;value\n2020\n').problems.map((p) => p.hint)).toEqual(['lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (;;).']);
+    expect(read('period;gender\n').problems.map((p) => p.hint)).toEqual(['rubrikraden ska vara till exempel period;value;gender;note.']);
+    expect(read('period,value,note\n2020,1,"oops\n').problems.map((p) => [p.message, p.hint])).toContainEqual([
+      'Ett citattecken (") öppnas men stängs aldrig.',
+      'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".',
+    ]);
+  });
+
   test('the same period and gender twice names both lines', () => {
-    expect(messages('period,value,gender\n2020,1,K\n2021,2,K\n2020,3,K\n')).toMatchInlineSnapshot(`
+    expect(messages('period,value,gender\n2020,1,K\n2021,2,K\n2020,3,K\n2020,1,T\n')).toMatchInlineSnapshot(`
       [
         "✗ data/indicators/x.csv:4:1 (rad 4, kolumn 1, "period")
         Perioden 2020 med kön K finns redan på rad 2.

@@ -13,7 +13,7 @@ const edited = (path: string, from: string | RegExp, to: string) => {
   if (next === text) throw new Error(`the fixture ${path} has no ${from}`);
   return { [path]: next };
 };
-const problemsOf = (files: Record<string, string | null | undefined>) => loadProject(fixtureWith(files)).problems;
+const problemsOf = (files: Record<string, string | Uint8Array | null | undefined>) => loadProject(fixtureWith(files)).problems;
 
 describe('the valid fixture', () => {
   test('loads with no problems and every file counted', () => {
@@ -149,6 +149,120 @@ describe.each([
     expected: { file: 'content/settings.yaml', line: 3, field: 'contactEmail', message: 'Skriv en e-postadress, till exempel kommun@example.se.' },
   },
   {
+    name: 'a date that is not in the calendar',
+    files: edited('content/decisions/ks-2022-03-09-70.md', 'date: 2022-03-09', 'date: 2023-02-31'),
+    expected: { file: 'content/decisions/ks-2022-03-09-70.md', line: 3, field: 'date', message: 'Datumet finns inte i kalendern.' },
+  },
+  {
+    name: 'a data file whose name differs from its metadata file only in case',
+    files: { 'data/indicators/N15428.csv': null, 'data/indicators/n15428.csv': original('data/indicators/N15428.csv') },
+    expected: {
+      file: 'data/indicators/n15428.csv',
+      message: 'Datafilen har ingen metadatafil: content/indicators/n15428.md saknas. Menade du "N15428"? Stora och små bokstäver måste stämma.',
+      hint: 'döp om datafilen till N15428.csv, så att den heter exakt som content/indicators/N15428.md.',
+    },
+  },
+  {
+    name: 'a follow-up naming an indicator in the wrong case',
+    files: edited('content/follow-ups/2023-t2.md', '- id: N15428', '- id: n15428'),
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 14, field: 'indicators.0.id', message: 'Indikatorn "n15428" finns inte. Menade du "N15428"? Stora och små bokstäver måste stämma.' },
+  },
+  {
+    name: 'two metadata files whose names differ only in case',
+    files: { 'content/indicators/n15428.md': original('content/indicators/N15428.md') },
+    expected: {
+      file: 'content/indicators/n15428.md',
+      message: 'Filerna content/indicators/N15428.md och content/indicators/n15428.md har samma namn om man bortser från stora och små bokstäver.',
+    },
+  },
+  {
+    name: 'two data files whose names differ only in case',
+    files: { 'data/indicators/UTSLAPP.csv': original('data/indicators/utslapp.csv') },
+    expected: {
+      file: 'data/indicators/utslapp.csv',
+      message: 'Filerna data/indicators/UTSLAPP.csv och data/indicators/utslapp.csv har samma namn om man bortser från stora och små bokstäver.',
+    },
+  },
+  {
+    name: 'a data file with an upper-case extension',
+    files: { 'data/indicators/utslapp.csv': null, 'data/indicators/utslapp.CSV': original('data/indicators/utslapp.csv') },
+    expected: { file: 'data/indicators/utslapp.CSV', message: 'Filen läses inte: bara .csv-filer används här.', hint: 'döp om filen till utslapp.csv (filändelsen med små bokstäver).' },
+  },
+  {
+    name: 'a metadata file ending in .markdown',
+    files: { 'content/indicators/trygghet.md': null, 'content/indicators/trygghet.markdown': original('content/indicators/trygghet.md') },
+    expected: { file: 'content/indicators/trygghet.markdown', message: 'Filen läses inte: bara .md-filer används här.', hint: 'döp om filen till trygghet.md om den ska användas, annars flytta den härifrån.' },
+  },
+  {
+    name: 'an Excel workbook among the data files',
+    files: { 'data/indicators/trygghet.xlsx': new Uint8Array([0x50, 0x4b, 0x03, 0x04]) },
+    expected: { file: 'data/indicators/trygghet.xlsx', message: 'Filen läses inte: bara .csv-filer används här.', hint: 'spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel, med namnet trygghet.csv, och ta bort trygghet.xlsx.' },
+  },
+  {
+    name: 'a text file among the decisions',
+    files: { 'content/decisions/anteckningar.txt': 'att göra\n' },
+    expected: { file: 'content/decisions/anteckningar.txt', message: 'Filen läses inte: bara .md-filer används här.' },
+  },
+  {
+    name: 'a CSV file saved as Windows-1252 (Swedish Excel "CSV (semikolonavgränsad)")',
+    files: { 'data/indicators/utslapp.csv': Buffer.from('period;value;note\r\n2020;4,8;\r\n2021;..;ingen mätning\r\n', 'latin1') },
+    expected: {
+      file: 'data/indicators/utslapp.csv',
+      line: 3,
+      message: 'Filen är inte sparad som UTF-8: tecken som å, ä och ö blir fel.',
+      hint: 'spara filen som ”CSV UTF-8 (kommaavgränsad)” i Excel, eller som UTF-8 i din textredigerare.',
+    },
+  },
+  {
+    name: 'a CSV file saved as UTF-16 (Excel "Unicode-text")',
+    files: { 'data/indicators/utslapp.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('period\tvalue\r\n2020\t4,8\r\n', 'utf16le')]) },
+    expected: { file: 'data/indicators/utslapp.csv', line: 1, message: 'Filen är sparad som UTF-16: den kan inte läsas.', hint: 'spara filen som ”CSV UTF-8 (kommaavgränsad)” i Excel, eller som UTF-8 i din textredigerare.' },
+  },
+  {
+    name: 'a Markdown file saved as Windows-1252',
+    files: { [IND]: Buffer.from(original(IND), 'latin1') },
+    expected: { file: IND, line: 2, message: 'Filen är inte sparad som UTF-8: tecken som å, ä och ö blir fel.', hint: expect.stringContaining('UTF-8 i din textredigerare') },
+  },
+  {
+    name: 'a settings file saved as UTF-16 big-endian',
+    files: { 'content/settings.yaml': Buffer.from([0xfe, 0xff, 0x00, 0x61]) },
+    expected: { file: 'content/settings.yaml', line: 1, message: 'Filen är sparad som UTF-16: den kan inte läsas.' },
+  },
+  {
+    name: 'a follow-up naming the same indicator twice',
+    files: edited('content/follow-ups/2023-t2.md', '---\nTertial', '  - id: N15428\n    comment: En gång till.\n---\nTertial'),
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 16, field: 'indicators.1.id', message: 'Indikatorn "N15428" står två gånger under indicators.', hint: 'slå ihop kommentaren med den på rad 14 och ta bort den ena.' },
+  },
+  {
+    name: 'a tertial 2 follow-up published before May',
+    files: edited('content/follow-ups/2023-t2.md', 'published: 2023-10-01', 'published: 2023-03-01'),
+    expected: {
+      file: 'content/follow-ups/2023-t2.md',
+      line: 4,
+      field: 'published',
+      message: 'Publiceringsdatumet är före perioden som följs upp.',
+      hint: 'Tertial 2 2023 följer upp tiden från 2023-05-01: rätta published, eller year och kind.',
+    },
+  },
+  {
+    name: 'an annual report published before its year',
+    files: {
+      'content/follow-ups/2023-t2.md': null,
+      'content/follow-ups/2023-ar.md': original('content/follow-ups/2023-t2.md').replace('kind: tertial-2', 'kind: arsredovisning').replace('published: 2023-10-01', 'published: 2022-12'),
+    },
+    expected: { file: 'content/follow-ups/2023-ar.md', line: 4, field: 'published', message: 'Publiceringsdatumet är före perioden som följs upp.' },
+  },
+  {
+    name: 'a data file with values for women and men only',
+    files: { 'data/indicators/N15428.csv': original('data/indicators/N15428.csv').replace(/^\d+;T;.*\r\n/gm, '') },
+    expected: { file: 'data/indicators/N15428.csv', line: 1, column: 2, field: 'gender', message: 'Filen har inga värden för totalt (T).' },
+  },
+  {
+    name: 'a CSV value with a decimal comma in a comma file',
+    files: { 'data/indicators/utslapp.csv': 'period,value,note\n2019,5,1\n' },
+    expected: { file: 'data/indicators/utslapp.csv', line: 2, column: 2, field: 'value', message: 'Värdet ser ut att ha decimalkomma (5,1) i en fil som skiljer kolumner med komma.' },
+  },
+  {
     name: 'a CSV value with a percent sign',
     files: { 'data/indicators/utslapp.csv': 'period,value\n2020,4 %\n' },
     expected: { file: 'data/indicators/utslapp.csv', line: 2, column: 2, field: 'value', message: 'Värdet "4 %" är inget tal: det har ett procenttecken.' },
@@ -160,6 +274,50 @@ describe.each([
   });
   test('stops the project from loading', () => {
     expect(loadProject(fixtureWith(files)).project).toBeNull();
+  });
+});
+
+describe('Windows line endings and other encodings of correct files', () => {
+  const crlf = (path: string) => ({ [path]: original(path).replace(/\n/g, '\r\n') });
+
+  test('Markdown and settings files saved with CRLF or CR line endings load as saved with LF', () => {
+    const files = {
+      ...crlf(IND), // its last front-matter line is `example: true`
+      ...crlf('content/follow-ups/2023-t2.md'),
+      ...crlf('content/settings.yaml'),
+      'content/indicators/trygghet.md': original('content/indicators/trygghet.md').replace(/\n/g, '\r'),
+    };
+    const { project, problems } = loadProject(fixtureWith(files));
+    expect(problems).toEqual([]);
+    const utslapp = project?.indicators.find((i) => i.id === 'utslapp');
+    expect(utslapp?.data.example).toBe(true);
+    expect(utslapp?.body).not.toContain('\r');
+    expect(project?.settings.repository).toBe('https://git.example/testkommun/maluppfoljning');
+  });
+
+  test('a byte-order mark before CRLF front matter is dropped', () => {
+    expect(problemsOf({ [IND]: '\uFEFF' + original(IND).replace(/\n/g, '\r\n') })).toEqual([]);
+  });
+
+  test('a UTF-8 file with a byte-order mark is read, and a Windows-1252 one is not published', () => {
+    expect(problemsOf({ 'data/indicators/utslapp.csv': '\uFEFF' + original('data/indicators/utslapp.csv') })).toEqual([]);
+    const broken = loadProject(fixtureWith({ 'data/indicators/utslapp.csv': Buffer.from(original('data/indicators/utslapp.csv'), 'latin1') }));
+    expect(broken.project).toBeNull();
+    expect(broken.problems).toHaveLength(1);
+  });
+
+  test('hidden files and folders in the content folders are not reported', () => {
+    expect(problemsOf({ 'content/indicators/.gitkeep': '', 'data/indicators/.~lock.utslapp.csv#': 'x', 'data/indicators/arkiv/gammal.txt': 'x' })).toEqual([]);
+  });
+
+  test('a follow-up published in the month its period starts, or later, is fine', () => {
+    expect(problemsOf(edited('content/follow-ups/2023-t2.md', 'published: 2023-10-01', 'published: 2023-05'))).toEqual([]);
+    expect(problemsOf(edited('content/follow-ups/2023-t2.md', 'published: 2023-10-01', 'published: 2023-05-01'))).toEqual([]);
+  });
+
+  test('a leap day is a date', () => {
+    expect(problemsOf(edited('content/decisions/ks-2022-03-09-70.md', 'date: 2022-03-09', 'date: 2024-02-29'))).toEqual([]);
+    expect(problemsOf(edited('content/decisions/ks-2022-03-09-70.md', 'date: 2022-03-09', 'date: 2023-02-29')).map((p) => p.message)).toEqual(['Datumet finns inte i kalendern.']);
   });
 });
 

@@ -22,11 +22,23 @@ export interface CsvResult {
 
 /**
  * The separator of a file: `;` when the header row has one (what Excel in a Swedish locale
- * saves), else `,`. Detected from the header only, because values may hold decimal commas.
+ * saves), else `,`. Detected from the header only, because values may hold decimal commas; the
+ * header is the first line that is not blank, as when reading the rows.
  */
 export function detectDelimiter(text: string): ',' | ';' {
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const header = text.split(/\r\n?|\n/).find((l) => l.trim() !== '') ?? '';
   return header.includes(';') ? ';' : ',';
+}
+
+const INTEGER = /^[-+]?\d+$/;
+const DIGITS = /^\d+$/;
+
+/** The message and hint for a decimal number split in two by the commas of a `,` file. */
+function decimalCommaHint(whole: string, fraction: string): { message: string; hint: string } {
+  return {
+    message: `Värdet ser ut att ha decimalkomma (${whole},${fraction}) i en fil som skiljer kolumner med komma.`,
+    hint: `skriv decimalpunkt (${whole}.${fraction}), eller spara filen med semikolon mellan kolumnerna.`,
+  };
 }
 
 /** The outcome of reading one value cell. */
@@ -137,19 +149,31 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
 
   let firstKind: { kind: PeriodKind; line: number } | null = null;
   const seen = new Map<string, number>();
+  const genders = new Set<Gender>();
   for (const row of rows) {
     if (row === headerRow || row.line < headerRow.line || blank(row.cells)) continue;
+    // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
+    const split = (): { whole: string; fraction: string } | null => {
+      if (delimiter !== ',') return null;
+      const whole = (row.cells[col('value')] ?? '').trim();
+      const fraction = (row.cells[col('value') + 1] ?? '').trim();
+      return INTEGER.test(whole) && DIGITS.test(fraction) ? { whole, fraction } : null;
+    };
     if (row.cells.length !== columns.length) {
       const many = row.cells.length > columns.length;
-      at(
-        row.line,
-        many ? columns.length + 1 : undefined,
-        undefined,
-        `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`,
-        many
-          ? `ta bort de överflödiga cellerna, eller sätt text som innehåller "${delimiter}" inom citattecken.`
-          : `lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (${delimiter}${delimiter}).`,
-      );
+      const decimal = many ? split() : null;
+      const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`;
+      if (decimal) at(row.line, col('value') + 1, 'value', `${size} ${decimalCommaHint(decimal.whole, decimal.fraction).message}`, decimalCommaHint(decimal.whole, decimal.fraction).hint);
+      else
+        at(
+          row.line,
+          many ? columns.length + 1 : undefined,
+          undefined,
+          size,
+          many
+            ? `ta bort de överflödiga cellerna, eller sätt text som innehåller "${delimiter}" inom citattecken.`
+            : `lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (${delimiter}${delimiter}).`,
+        );
       continue;
     }
     const cell = (name: Column) => (col(name) >= 0 ? (row.cells[col(name)] ?? '') : '');
@@ -176,10 +200,16 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     }
 
     const value = readValue(cell('value'), delimiter);
+    const decimal = columns[col('value') + 1] === 'note' ? split() : null;
     if (!value.ok) {
       ok = false;
       at(row.line, col('value') + 1, 'value', value.message, value.hint);
+    } else if (decimal) {
+      ok = false;
+      const { message, hint } = decimalCommaHint(decimal.whole, decimal.fraction);
+      at(row.line, col('value') + 1, 'value', message, hint);
     }
+    if (GENDERS.includes(gender)) genders.add(gender);
 
     if (period && GENDERS.includes(gender)) {
       const key = `${period.key}|${gender}`;
@@ -195,6 +225,10 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       series.observations.push({ period: period.key, time: period.time, gender, value: value.value, ...(note && { note }), line: row.line });
     }
   }
+  // The assessment and the headline figure are of the total: a file of K and M alone would show
+  // values in the table but "Inga värden ännu" everywhere else.
+  if (genders.size > 0 && !genders.has('T'))
+    at(headerRow.line, col('gender') + 1, 'gender', 'Filen har inga värden för totalt (T).', 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).');
   series.kind = firstKind?.kind ?? null;
   series.observations.sort((a, b) => a.time - b.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
   return { series, problems, delimiter };

@@ -153,11 +153,19 @@ export function knownKeys(schema: z.ZodType, path: readonly (string | number)[])
   return shape ? Object.keys(shape) : [];
 }
 
-const FENCE = /^---[ \t]*\r?$/;
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * The text without a byte-order mark and with every line ending as `\n`: a file saved on
+ * Windows (`\r\n`) or an old Mac (`\r`) reads the same as one saved elsewhere.
+ */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
 
 /** Splits a Markdown file into front matter and body, and validates the front matter. */
 export function parseMarkdownFile<S extends z.ZodType>(text: string, file: string, schema: S): ParsedFile<z.output<S>> {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = normaliseText(text).split('\n');
   const counter = new LineCounter();
   if (!FENCE.test(lines[0] ?? '')) {
     const loc = { doc: null, counter, offsetLines: 0 };
@@ -181,7 +189,7 @@ export function parseMarkdownFile<S extends z.ZodType>(text: string, file: strin
 /** Parses and validates a YAML text (a front matter or a whole `.yaml` file). */
 export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, schema: S, offsetLines = 0): Omit<ParsedFile<z.output<S>>, 'body'> {
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(normaliseText(yamlText), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const loc: Located = { doc, counter, offsetLines };
   const lineOf = lineFinder(loc);
   if (doc.errors.length) {

@@ -75,12 +75,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The candidate closest to `input`, if it is close enough to be a likely misspelling. */
+/**
+ * The candidate closest to `input`, if it is close enough to be a likely misspelling. A candidate
+ * that differs only in upper and lower case is the closest of all (but never `input` itself).
+ */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (c === input) continue;
     const d = editDistance(needle, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
@@ -88,11 +92,12 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   const allowed = Math.max(2, Math.floor(needle.length / 3));
-  return best !== undefined && bestDistance > 0 && bestDistance <= allowed ? best : undefined;
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
-/** " Menade du "x"?" or "" — appended to a message. */
+/** " Menade du "x"?" or "" — appended to a message; says so when only the case differs. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const c = closest(input, candidates);
-  return c === undefined ? '' : ` Menade du "${c}"?`;
+  if (c === undefined) return '';
+  return c.toLowerCase() === input.toLowerCase() ? ` Menade du "${c}"? Stora och små bokstäver måste stämma.` : ` Menade du "${c}"?`;
 }

@@ -68,6 +68,12 @@ export interface LoadResult {
   problems: Problem[];
   /** How many files were read (for the summary line). */
   fileCount: number;
+  /**
+   * The validated settings with the line of each field in `content/settings.yaml`, even when
+   * other files have problems (null when the settings themselves do), so that checks on them
+   * (the data catalogue's, in `validate.ts`) are reported in the same run and at their line.
+   */
+  settings: { data: Settings; lineOf: (path: readonly (string | number)[]) => number } | null;
 }
 
 /** Where each kind of file lives, relative to the project root. Documented in the README. */
@@ -83,6 +89,17 @@ export const PATHS = {
   indicators: 'content/indicators',
   data: 'data/indicators',
 } as const;
+
+/** Which extension the files of each folder have; any other file there would be ignored, so it is reported. */
+const FOLDER_EXTENSIONS: readonly (readonly [string, '.md' | '.csv'])[] = [
+  [PATHS.goals, '.md'],
+  [PATHS.subgoals, '.md'],
+  [PATHS.decisions, '.md'],
+  [PATHS.childRights, '.md'],
+  [PATHS.followUps, '.md'],
+  [PATHS.indicators, '.md'],
+  [PATHS.data, '.csv'],
+];
 
 const FOLLOW_UP_ID = /^(\d{4})-(t1|t2|ar)$/;
 const FOLLOW_UP_KIND = { t1: 'tertial-1', t2: 'tertial-2', ar: 'arsredovisning' } as const;
@@ -103,28 +120,92 @@ export function followUpLabel(year: number, kind: FollowUpMeta['kind']): string 
   return kind === 'arsredovisning' ? `Årsredovisning ${year}` : `Tertial ${kind === 'tertial-1' ? 1 : 2} ${year}`;
 }
 
+/**
+ * The first day of the time a follow-up reports on, `ÅÅÅÅ-MM-DD`: 1 January for tertial 1 and
+ * for the annual report (which covers the whole year), 1 May for tertial 2.
+ */
+export function followUpStart(year: number, kind: FollowUpMeta['kind']): string {
+  return `${year}-${kind === 'tertial-2' ? '05' : '01'}-01`;
+}
+
+/**
+ * The text of a staff-written file, or the problem with its encoding. Only UTF-8 is read:
+ * Windows-1252 (Swedish Excel's "CSV (semikolonavgränsad)") would turn å, ä and ö into "�" on
+ * the site without a word, and UTF-16 ("Unicode-text") into messages about the wrong things.
+ * A UTF-8 byte-order mark is dropped.
+ */
+export function decodeFile(bytes: Uint8Array, file: string): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
+  const hint = file.endsWith('.csv')
+    ? 'spara filen som ”CSV UTF-8 (kommaavgränsad)” i Excel, eller som UTF-8 i din textredigerare.'
+    : 'spara filen som UTF-8 i din textredigerare (i Anteckningar: Spara som, Kodning: UTF-8).';
+  // UTF-16 begins with a byte-order mark (FF FE or FE FF), or, without one, has a zero byte in
+  // its first letter.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) return { problem: { file, line: 1, message: 'Filen är sparad som UTF-16: den kan inte läsas.', hint } };
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    // A line break is never part of a multi-byte character, so each line can be tried alone.
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    return { problem: { file, line, message: 'Filen är inte sparad som UTF-8: tecken som å, ä och ö blir fel.', hint } };
+  }
+}
+
 const followUpOrder = (f: FollowUpMeta) => f.year * 10 + ['tertial-1', 'tertial-2', 'arsredovisning'].indexOf(f.kind);
 
 export function loadProject(root: string): LoadResult {
   const problems: Problem[] = [];
   let fileCount = 0;
-  const read = (rel: string) => {
+  /** The file's text, or null (and a problem) when it is not saved as UTF-8. */
+  const read = (rel: string): string | null => {
     fileCount++;
-    return readFileSync(join(root, rel), 'utf8');
+    const decoded = decodeFile(readFileSync(join(root, rel)), rel);
+    if (decoded.problem) problems.push(decoded.problem);
+    return decoded.text ?? null;
   };
   const list = (dir: string, ext: string) =>
     existsSync(join(root, dir))
-      ? readdirSync(join(root, dir))
-          .filter((f) => f.endsWith(ext) && !f.startsWith('.'))
+      ? readdirSync(join(root, dir), { withFileTypes: true })
+          .filter((f) => f.isFile() && f.name.endsWith(ext) && !f.name.startsWith('.'))
+          .map((f) => f.name)
           .sort()
       : [];
+
+  // Files the site would never read: `utslapp.CSV`, `trygghet.markdown`, a saved `.xlsx`.
+  for (const [dir, ext] of FOLDER_EXTENSIONS) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (!f.isFile() || f.name.startsWith('.') || f.name.endsWith(ext)) continue;
+      const base = f.name.split('.')[0] || f.name;
+      const hint = f.name.toLowerCase().endsWith(ext)
+        ? `döp om filen till ${f.name.slice(0, -ext.length)}${ext} (filändelsen med små bokstäver).`
+        : ext === '.csv' && /\.xlsx?$/i.test(f.name)
+          ? `spara den som ”CSV UTF-8 (kommaavgränsad)” i Excel, med namnet ${base}.csv, och ta bort ${f.name}.`
+          : `döp om filen till ${base}${ext} om den ska användas, annars flytta den härifrån.`;
+      problems.push({ file: `${dir}/${f.name}`, message: `Filen läses inte: bara ${ext}-filer används här.`, hint });
+    }
+  }
 
   type Located<T> = Entry<T> & { lineOf: (path: readonly (string | number)[]) => number };
   const collection = <S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] => {
     const out: Located<z.output<S>>[] = [];
     for (const name of list(dir, '.md')) {
       const file = `${dir}/${name}`;
-      const parsed = parseMarkdownFile(read(file), file, schema);
+      const text = read(file);
+      if (text === null) continue;
+      const parsed = parseMarkdownFile(text, file, schema);
       problems.push(...parsed.problems);
       if (parsed.data !== null) out.push({ id: name.slice(0, -3), file, data: parsed.data, body: parsed.body, lineOf: parsed.lineOf });
     }
@@ -135,10 +216,15 @@ export function loadProject(root: string): LoadResult {
 
   // Settings and programme: single files.
   let settings: Settings | null = null;
+  let settingsLineOf: (path: readonly (string | number)[]) => number = () => 1;
   if (existsSync(join(root, PATHS.settings))) {
-    const s = parseYaml(read(PATHS.settings), PATHS.settings, settingsSchema);
-    problems.push(...s.problems);
-    settings = s.data;
+    const text = read(PATHS.settings);
+    if (text !== null) {
+      const s = parseYaml(text, PATHS.settings, settingsSchema);
+      problems.push(...s.problems);
+      settings = s.data;
+      settingsLineOf = s.lineOf;
+    }
   } else problems.push({ file: PATHS.settings, message: 'Filen med inställningar saknas.', hint: 'skapa content/settings.yaml med organisation och homepage (se README).' });
 
   const single = <S extends z.ZodType>(file: string, id: string, schema: S, what: string): Located<z.output<S>> | null => {
@@ -146,7 +232,9 @@ export function loadProject(root: string): LoadResult {
       problems.push({ file, message: `Filen ${what} saknas.`, hint: `skapa ${file} (se README).` });
       return null;
     }
-    const p = parseMarkdownFile(read(file), file, schema);
+    const text = read(file);
+    if (text === null) return null;
+    const p = parseMarkdownFile(text, file, schema);
     problems.push(...p.problems);
     return p.data === null ? null : { id, file, data: p.data, body: p.body, lineOf: p.lineOf };
   };
@@ -166,6 +254,25 @@ export function loadProject(root: string): LoadResult {
   const decisionIds = idsIn(PATHS.decisions);
   const subgoalIds = idsIn(PATHS.subgoals);
   const indicatorIds = idsIn(PATHS.indicators);
+
+  // Two ids that differ only in case are one file on Windows and macOS, and one address to many
+  // web servers: `N15428.md` and `n15428.md` cannot both exist.
+  const caseCollisions = (dir: string, ext: string) => {
+    const first = new Map<string, string>();
+    for (const name of list(dir, ext)) {
+      const key = name.toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, name);
+      else
+        problems.push({
+          file: `${dir}/${name}`,
+          message: `Filerna ${dir}/${earlier} och ${dir}/${name} har samma namn om man bortser från stora och små bokstäver.`,
+          hint: `döp om eller ta bort den ena: på Windows och macOS och i webbadresser blir ${earlier} och ${name} samma fil.`,
+        });
+    }
+  };
+  caseCollisions(PATHS.indicators, '.md');
+  caseCollisions(PATHS.data, '.csv');
   const articleNumbers = childRights.map((c) => c.data.article);
 
   const checkDecision = (e: Located<unknown>, path: (string | number)[], id: string) => {
@@ -214,16 +321,25 @@ export function loadProject(root: string): LoadResult {
   for (const name of list(PATHS.data, '.csv')) {
     const id = name.slice(0, -4);
     const file = `${PATHS.data}/${name}`;
+    const text = read(file);
     if (!INDICATOR_ID.test(id)) {
-      read(file);
       problems.push({ file, message: `Filnamnet "${name}" har tecken som inte får finnas i ett id.`, hint: 'använd bara bokstäverna a–z och A–Z, siffror, - och _ (till exempel N15428.csv).' });
       continue;
     }
-    const result = readIndicatorCsv(read(file), file, id);
+    if (!indicatorIds.includes(id)) {
+      const sameButCase = indicatorIds.find((i) => i.toLowerCase() === id.toLowerCase());
+      problems.push({
+        file,
+        message: `Datafilen har ingen metadatafil: ${PATHS.indicators}/${id}.md saknas.${didYouMean(id, indicatorIds)}`,
+        hint: sameButCase
+          ? `döp om datafilen till ${sameButCase}.csv, så att den heter exakt som ${PATHS.indicators}/${sameButCase}.md.`
+          : `skapa ${PATHS.indicators}/${id}.md (se README), eller döp om datafilen så att den heter som en befintlig indikator.`,
+      });
+    }
+    if (text === null) continue;
+    const result = readIndicatorCsv(text, file, id);
     problems.push(...result.problems);
     data.set(id, { series: result.series, file });
-    if (!indicatorIds.includes(id))
-      problems.push({ file, message: `Datafilen har ingen metadatafil: ${PATHS.indicators}/${id}.md saknas.${didYouMean(id, indicatorIds)}`, hint: `skapa ${PATHS.indicators}/${id}.md (se README), eller döp om datafilen så att den heter som en befintlig indikator.` });
   }
   const indicators: Indicator[] = [];
   for (const e of indicatorEntries) {
@@ -263,8 +379,16 @@ export function loadProject(root: string): LoadResult {
       if (seenGoals.has(g.goal)) at(f, ['goals', i, 'goal'], `Mål ${g.goal} bedöms två gånger.`, 'ta bort den ena bedömningen.');
       seenGoals.add(g.goal);
     });
+    const start = followUpStart(f.data.year, f.data.kind);
+    // A month-only date (`2023-04`) is before the period only when the whole month is.
+    if (f.data.published < start.slice(0, f.data.published.length))
+      at(f, ['published'], 'Publiceringsdatumet är före perioden som följs upp.', `${followUpLabel(f.data.year, f.data.kind)} följer upp tiden från ${start}: rätta published, eller year och kind.`);
+    const seenIndicators = new Map<string, number>();
     f.data.indicators.forEach((ind, i) => {
       if (!indicatorIds.includes(ind.id)) at(f, ['indicators', i, 'id'], `Indikatorn "${ind.id}" finns inte.${didYouMean(ind.id, indicatorIds)}`, 'skriv id:t på en indikator (filnamnet i content/indicators/ utan .md).');
+      const earlier = seenIndicators.get(ind.id);
+      if (earlier !== undefined) at(f, ['indicators', i, 'id'], `Indikatorn "${ind.id}" står två gånger under indicators.`, `slå ihop kommentaren med den på rad ${f.lineOf(['indicators', earlier, 'id'])} och ta bort den ena.`);
+      else seenIndicators.set(ind.id, i);
     });
     followUps.push({ id: f.id, file: f.file, data: f.data, body: f.body, period: followUpPeriod(f.data.year, f.data.kind), label: followUpLabel(f.data.year, f.data.kind) });
   }
@@ -277,6 +401,7 @@ export function loadProject(root: string): LoadResult {
       : null,
     problems,
     fileCount,
+    settings: settings && { data: settings, lineOf: settingsLineOf },
   };
 }
 

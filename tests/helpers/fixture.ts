@@ -1,18 +1,24 @@
 /** Copies the valid fixture project to a temporary folder and applies changes to files. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
 
-/** `files` maps a path in the project to its new text, or to null to delete the file. */
-export function fixtureWith(files: Record<string, string | null | undefined> = {}): string {
+/**
+ * `files` maps a path in the project to its new text (written as UTF-8), its new bytes (for other
+ * encodings), or null to delete the file. Folders are made as needed.
+ */
+export function fixtureWith(files: Record<string, string | Uint8Array | null | undefined> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-fixture-'));
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     if (text === undefined) continue;
     if (text === null) rmSync(join(dir, path));
-    else writeFileSync(join(dir, path), text);
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
   }
   return dir;
 }

@@ -7,23 +7,38 @@ import { goalNumber } from './common.ts';
  */
 export const childRightsSchema = z
   .object({
-    /** The article's number; must match the file name. */
+    /** The article's number; must match the file name. Example: `article: 3` in `artikel-3.md` */
     article: z.number().int().min(1).max(54),
     /** The short text, as in the memo. Example: "Alla barn har samma rättigheter och lika värde" */
     shortText: z.string().min(5),
-    /** The official Swedish text of the article, word for word. */
+    /**
+     * The official Swedish text of the article, word for word. Example:
+     * ```yaml
+     * officialText: |
+     *   1. Vid alla åtgärder som rör barn … ska i första hand beaktas vad som bedöms vara barnets bästa.
+     * ```
+     */
     officialText: z.string().min(10),
-    /** Where the official text comes from, e.g. "Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter". */
+    /** Where the official text comes from. Example: `source: Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter` */
     source: z.string().min(5),
-    /** A link to the official text. */
+    /** A link to the official text. Example: `sourceUrl: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20181197-om-forenta-nationernas-konvention_sfs-2018-1197/` */
     sourceUrl: z.url(),
-    /** The goals the article is linked to, and whether the memo stresses the link ("särskilt"). */
+    /**
+     * The goals the article is linked to, and whether the memo stresses the link ("särskilt"). Example:
+     * ```yaml
+     * goals:
+     *   - goal: 2
+     *     especially: true
+     *   - goal: 3
+     * ```
+     */
     goals: z
       .array(
         z
           .object({
+            /** The goal's number, 1–4. Example: `goal: 2` */
             goal: goalNumber,
-            /** true where the memo says "särskilt" (especially). */
+            /** true where the memo says "särskilt" (especially); leave out otherwise. Example: `especially: true` */
             especially: z.boolean().default(false),
           })
           .strict(),

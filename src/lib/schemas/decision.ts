@@ -7,36 +7,44 @@ import { dateText, exampleFlag, goalNumber, slug } from './common.ts';
  */
 export const decisionSchema = z
   .object({
-    /** The body that decided: `KF` (kommunfullmäktige), `KS` (kommunstyrelsen), `KSAU` (its working committee) or a committee's name. */
+    /** The body that decided: `KF` (kommunfullmäktige), `KS` (kommunstyrelsen), `KSAU` (its working committee) or a committee's name. Example: `body: KS` */
     body: z.string().min(2),
-    /** Meeting date `2021-01-13`; `2022-08` when only the month is known. */
+    /** Meeting date; `ÅÅÅÅ-MM` when only the month is known. Example: `date: 2021-01-13` (or `date: 2022-08`) */
     date: dateText,
-    /** The paragraph (§) in the minutes. Leave out when it is not known: the site then says "okänd". */
+    /** The paragraph (§) in the minutes. Leave out when it is not known: the site then says "okänd". Example: `paragraph: 12` */
     paragraph: z.number().int().min(1).nullable().default(null),
-    /** The case number (diarienummer), e.g. `KS 2022/123`, when known. */
+    /** The case number (diarienummer), when known. Example: `dnr: KS 2022/123` */
     dnr: z.string().min(1).optional(),
-    /** `adopted` (beslutat) or `proposed` (förslag, not yet decided or outcome not known). */
+    /** `adopted` (beslutat) or `proposed` (förslag, not yet decided or outcome not known). Example: `status: adopted` */
     status: z.enum(['adopted', 'proposed'], { error: 'Skriv status: adopted (beslutat) eller status: proposed (förslag).' }),
     /** A short title. Example: `title: Ambitionsnivå för fullmäktiges mål godkänd` */
     title: z.string().min(3),
-    /** What the decision set or changed, one line each, for the history on /beslut/. */
+    /**
+     * What the decision set or changed, one line each, for the history on /beslut/. Example:
+     * ```yaml
+     * changes:
+     *   - goal: 2
+     *     subgoal: larande-och-utbildning
+     *     what: Delmålet Lärande och utbildning lades till.
+     * ```
+     */
     changes: z
       .array(
         z
           .object({
-            /** The goal it concerns, if one. */
+            /** The goal it concerns, if one. Example: `goal: 2` */
             goal: goalNumber.optional(),
-            /** The sub-goal it concerns, if one. */
+            /** The sub-goal it concerns, if one (file name in `content/subgoals/` without `.md`). Example: `subgoal: larande-och-utbildning` */
             subgoal: slug.optional(),
-            /** What changed, in plain Swedish. */
+            /** What changed, in plain Swedish. Example: `what: Målvärdet för behörighet sattes till 90 procent.` */
             what: z.string().min(3),
           })
           .strict(),
       )
       .default([]),
-    /** Where this information comes from (a document or a web page). */
+    /** Where this information comes from (a document or a web page). Example: `source: Protokoll KS 2021-01-13` */
     source: z.string().min(3),
-    /** `true` for an example decision that only exists to show how example targets are shown. */
+    /** `true` for an example decision that only exists to show how example targets are shown. Example: `example: true` */
     example: exampleFlag,
   })
   .strict();

@@ -36,41 +36,58 @@ export const judgedAssessment = z
  */
 export const followUpSchema = z
   .object({
-    /** The year followed up. */
+    /** The year followed up. Example: `year: 2023` */
     year: z.number().int().min(2000).max(2100),
-    /** `tertial-1` (as of April), `tertial-2` (as of August) or `arsredovisning` (annual report). */
+    /** `tertial-1` (as of April), `tertial-2` (as of August) or `arsredovisning` (annual report). Example: `kind: tertial-1` */
     kind: z.enum(['tertial-1', 'tertial-2', 'arsredovisning'], { error: 'Skriv kind: tertial-1, tertial-2 eller arsredovisning.' }),
-    /** The day it was published. Example: `published: 2023-05-15` */
+    /** The day it was published; not before the period it follows up. Example: `published: 2023-05-15` */
     published: dateText,
-    /** The judged assessment per goal, with the reason in words. */
+    /**
+     * The judged assessment per goal, with the reason in words; each goal at most once. Example:
+     * ```yaml
+     * goals:
+     *   - goal: 1
+     *     assessment: uppfylls delvis
+     *     comment: Utsläppen minskar, men för långsamt.
+     * ```
+     */
     goals: z
       .array(
         z
           .object({
+            /** The goal's number, 1–4. Example: `goal: 1` */
             goal: goalNumber,
-            /** uppfylls, uppfylls delvis, uppfylls inte or underlag saknas */
+            /** uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. Example: `assessment: uppfylls delvis` */
             assessment: judgedAssessment,
-            /** Why, in plain Swedish. */
+            /** Why, in plain Swedish. Example: `comment: Utsläppen minskar, men för långsamt.` */
             comment: z.string().min(3),
           })
           .strict(),
       )
       .default([]),
-    /** Optional comments (and judged status) per indicator. */
+    /**
+     * Optional comments (and judged status) per indicator; each indicator at most once. Example:
+     * ```yaml
+     * indicators:
+     *   - id: N15428
+     *     comment: Fler elever är behöriga än förra året.
+     * ```
+     */
     indicators: z
       .array(
         z
           .object({
-            /** The indicator's id (file name in `data/indicators/` without `.csv`). */
+            /** The indicator's id (file name in `content/indicators/` without `.md`). Example: `id: N15428` */
             id: z.string().min(1),
-            /** Optional judged status for this indicator: uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. */
+            /** Optional judged status for this indicator: uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. Example: `assessment: uppfylls` */
             assessment: judgedAssessment.optional(),
+            /** The comment on the indicator, in plain Swedish. Example: `comment: Fler elever är behöriga än förra året.` */
             comment: z.string().min(3),
           })
           .strict(),
       )
       .default([]),
-    /** `true` while this follow-up is an example, not a published follow-up. */
+    /** `true` while this follow-up is an example, not a published follow-up. Example: `example: true` */
     example: exampleFlag,
   })
   .strict();

@@ -7,13 +7,13 @@ import { goalNumber, slug } from './common.ts';
  */
 export const goalSchema = z
   .object({
-    /** The goal's number, 1–4; must match the file name. */
+    /** The goal's number, 1–4; must match the file name. Example: `number: 1` in `1.md` */
     number: goalNumber,
     /** The short name. Example: `shortName: Hållbar samhällsutveckling` */
     shortName: z.string().min(3),
-    /** The full statement, beginning "Vaggeryds kommun ska vara en plats …". */
+    /** The full statement. Example: `statement: Vaggeryds kommun ska vara en plats där …` */
     statement: z.string().min(10),
-    /** Decisions that set or changed this goal (ids in `content/decisions/`). */
+    /** Decisions that set or changed this goal (ids in `content/decisions/`). Example: `decisions: [kf-2020-10]` */
     decisions: z.array(slug).default([]),
   })
   .strict();
@@ -21,9 +21,9 @@ export const goalSchema = z
 /** One measurement area (mätområde) under a sub-goal. */
 export const areaSchema = z
   .object({
-    /** The area's name; indicators refer to it by this exact name in their `area` field. */
+    /** The area's name; indicators refer to it by this exact name in their `area` field. Example: `name: Behörighet till gymnasiet` */
     name: z.string().min(2),
-    /** One or two sentences saying what is measured and why, in plain Swedish. */
+    /** One or two sentences saying what is measured and why, in plain Swedish. Example: `description: Hur många elever som kan börja på gymnasiet.` */
     description: z.string().min(1).optional(),
   })
   .strict();
@@ -36,13 +36,20 @@ export const subgoalSchema = z
   .object({
     /** The sub-goal's name. Example: `title: Lärande och utbildning` */
     title: z.string().min(2),
-    /** The goal it belongs to, 1–4. */
+    /** The goal it belongs to, 1–4. Example: `goal: 2` */
     goal: goalNumber,
-    /** Its place in the list under the goal (1 first). */
+    /** Its place in the list under the goal (1 first). Example: `order: 1` */
     order: z.number().int().min(1),
-    /** Decisions that created or changed it (ids in `content/decisions/`). */
+    /** Decisions that created or changed it (ids in `content/decisions/`). Example: `decisions: [ks-2022-03-09-70]` */
     decisions: z.array(slug).default([]),
-    /** Its measurement areas (mätområden). */
+    /**
+     * Its measurement areas (mätområden). Example:
+     * ```yaml
+     * areas:
+     *   - name: Behörighet till gymnasiet
+     *     description: Hur många elever som kan börja på gymnasiet.
+     * ```
+     */
     areas: z.array(areaSchema).default([]),
   })
   .strict();
@@ -50,11 +57,11 @@ export const subgoalSchema = z
 /** Front matter of `content/programme.md`: the strategic programme itself. */
 export const programmeSchema = z
   .object({
-    /** The programme's name. */
+    /** The programme's name. Example: `title: Strategiskt program för hållbar utveckling` */
     title: z.string().min(3),
-    /** The decision that adopted it (id in `content/decisions/`). */
+    /** The decision that adopted it (id in `content/decisions/`). Example: `adoptedBy: kf-2020-10` */
     adoptedBy: slug,
-    /** One or two plain sentences for the start page. */
+    /** One or two plain sentences for the start page. Example: `summary: Fyra mål som kommunfullmäktige följer upp tre gånger om året.` */
     summary: z.string().min(10),
   })
   .strict();

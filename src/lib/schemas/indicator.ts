@@ -18,13 +18,14 @@ export const targetSchema = z
     /**
      * `political`: a target value decided by the politicians (give `decision`);
      * `reference`: a national, regional or local goal the experts refer to (give `basis`).
+     * Example: `kind: political`
      */
     kind: z.enum(['political', 'reference'], {
       error: 'Skriv kind: political (politiskt beslutat målvärde) eller kind: reference (nationellt, regionalt eller lokalt mål).',
     }),
-    /** For `political`: the id of the decision in `content/decisions/`, e.g. `ks-2021-01-13-12`. */
+    /** For `political`: the id of the decision in `content/decisions/`. Example: `decision: ks-2021-01-13-12` */
     decision: slug.optional(),
-    /** For `reference`: which goal the value comes from, e.g. "Nationellt mål i miljömålssystemet". */
+    /** For `reference`: which goal the value comes from. Example: `basis: Nationellt mål i miljömålssystemet` */
     basis: z.string().min(1).optional(),
   })
   .strict()
@@ -37,9 +38,9 @@ export const targetSchema = z
 
 export const sourceSchema = z
   .object({
-    /** Who publishes the figures, e.g. `Kolada`, `SCB`, `Arbetsförmedlingen`. */
+    /** Who publishes the figures: `Kolada`, `SCB`, `Arbetsförmedlingen` … Example: `name: Kolada` */
     name: z.string({ error: 'Skriv källans namn, till exempel name: Kolada.' }).min(1, { error: 'Skriv källans namn, till exempel name: Kolada.' }),
-    /** The Kolada key-figure id, e.g. `N15428`, when the source is Kolada. */
+    /** The Kolada key-figure id, when the source is Kolada. Example: `kpi: N15428` */
     kpi: z.string().regex(/^[A-Z]\d{5}$/, { error: 'Ett Kolada-id är en stor bokstav och fem siffror, till exempel N15428.' }).optional(),
     /** A web address where the figures can be checked. Example: `url: https://www.kolada.se/…` */
     url: z.url({ error: 'Skriv en hel webbadress som börjar med https://.' }).optional(),
@@ -56,19 +57,35 @@ export const indicatorSchema = z
     subgoal: slug,
     /** The measurement area (mätområde), exactly as named in the sub-goal's `areas`. Example: `area: Behörighet till gymnasiet` */
     area: z.string({ error: 'Skriv mätområdets namn, area: …' }).min(1),
-    /** How values are shown: `procent`, `antal`, `placering` (rank, 1 is best), or another word such as `kr`. */
+    /** How values are shown: `procent`, `antal`, `placering` (rank, 1 is best), or another word such as `kr`. Example: `unit: procent` */
     unit: z.string({ error: 'Skriv enheten, till exempel unit: procent.' }).min(1),
-    /** Which way is better: `increase` (higher is better) or `decrease` (lower is better). */
+    /** Which way is better: `increase` (higher is better) or `decrease` (lower is better). Example: `direction: increase` */
     direction: z.enum(['increase', 'decrease'], { error: 'Skriv direction: increase (högre är bättre) eller direction: decrease (lägre är bättre).' }),
-    /** Optional target value (målvärde). */
+    /**
+     * Optional target value (målvärde). Example:
+     * ```yaml
+     * target:
+     *   value: 90
+     *   year: 2026
+     *   kind: political
+     *   decision: ks-2021-01-13-12
+     * ```
+     */
     target: targetSchema.optional(),
-    /** Where the figures come from. */
+    /**
+     * Where the figures come from. Example:
+     * ```yaml
+     * source:
+     *   name: Kolada
+     *   kpi: N15428
+     * ```
+     */
     source: sourceSchema,
     /** The committee or company that owns the indicator. Example: `responsible: Barn- och utbildningsnämnden` */
     responsible: z.string().min(1).optional(),
     /** Articles of the Convention on the Rights of the Child this indicator speaks to. Example: `childRights: [2, 3]` */
     childRights: z.array(z.number({ error: 'Skriv artiklarnas nummer som tal, till exempel childRights: [2, 3].' }).int()).default([]),
-    /** `true` while the values are example data, not published statistics. */
+    /** `true` while the values are example data, not published statistics. Example: `example: true` */
     example: exampleFlag,
   })
   .strict();
