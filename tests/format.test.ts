@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatNumber, formatSigned, formatValue, unitLabel } from '../src/lib/format.ts';
+import { formatChange, formatNumber, formatSigned, formatValue, seriesDecimals, unitLabel } from '../src/lib/format.ts';
 
 /** U+202F NARROW NO-BREAK SPACE (thousands), U+00A0 NO-BREAK SPACE (before a unit), U+2212 MINUS SIGN. */
 const NNBSP = '\u202f';
@@ -132,5 +132,20 @@ describe('formatChange', () => {
     for (const v of [-0.004, -0.5, -1, -17.25, -12345]) {
       for (const unit of ['procent', 'placering', 'antal', 'ton']) expect(formatChange(v, unit)).not.toMatch(/-| procent| placering| ton/);
     }
+  });
+});
+
+describe('seriesDecimals and formatValue with the series precision', () => {
+  test.each([
+    [[85, 86.2, 87.15], 2],
+    [[14820, 13372], 0],
+    [[0.004, 1], 3],
+    [[1.23456789], 4],
+    [[], 0],
+  ])('%j is published with %i decimals', (values, decimals) => expect(seriesDecimals(values)).toBe(decimals));
+
+  test('a whole value in a one-decimal series keeps its decimal, and small values are not zero', () => {
+    expect(formatValue(85, 'procent', 1)).toBe('85,0\u00a0%');
+    expect(formatValue(0.004, 'procent', seriesDecimals([0.004]))).toBe('0,004\u00a0%');
   });
 });

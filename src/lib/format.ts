@@ -69,11 +69,28 @@ function unitKind(unit: string): UnitKind {
 }
 
 /**
- * A value with its unit: 'procent' → "74,1 %", 'placering' (a rank, lower is better) → "plats 36",
+ * The number of decimals a series is published with: the most any of its values has (at most 4).
+ * Showing every value with that many keeps a column even (85,0 % beside 86,2 %) and never turns
+ * a small published value such as 0,004 into 0.
+ */
+export function seriesDecimals(values: readonly number[]): number {
+  let most = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    const text = String(v);
+    if (/e/i.test(text)) return 4;
+    const dot = text.indexOf('.');
+    if (dot >= 0) most = Math.max(most, text.length - dot - 1);
+  }
+  return Math.min(most, 4);
+}
+
+/**
+ * A value with its unit (with `decimals`, exactly that many decimals): 'procent' → "74,1 %", 'placering' (a rank, lower is better) → "plats 36",
  * 'antal' → "14 820", any other unit → "12 kr", "3,2 ton".
  */
-export function formatValue(v: number, unit: string): string {
-  const n = formatNumber(v);
+export function formatValue(v: number, unit: string, decimals?: number): string {
+  const n = formatNumber(v, decimals);
   switch (unitKind(unit)) {
     case 'procent':
       return `${n}${UNIT_SPACE}%`;
