@@ -679,3 +679,11 @@ describe('summarizeChart', () => {
     for (const input of Object.values(CASES)) expect(summarizeChart(input)).not.toMatch(/ökade|minskade|oförändra|förbättra|försämra/);
   });
 });
+
+test('a share axis stops at 100 % even when the values come close to it', () => {
+  const input: ChartInput = { ...base, unit: 'procent', series: [series('T', 'year', [[2017, 80], [2019, 88], [2021, 93], [2023, 96.4], [2025, 98.2]])], target: { value: 98, year: 2025 } };
+  for (const svg of [renderChart(input), renderChart(input, { width: 360, height: 300 })]) {
+    const ticks = [...svg.matchAll(/class="chart-text chart-tick"[^>]*dominant-baseline="central"[^>]*>([^<]+)</g)].map((m) => Number(m[1]!.replace(',', '.').replace(/\s/g, '')));
+    expect(Math.max(...ticks)).toBeLessThanOrEqual(100);
+  }
+});

@@ -504,6 +504,8 @@ interface YAxis {
 /** Smallest magnitude / largest magnitude above which the axis does not start at zero. */
 export const NON_ZERO_BASELINE_RATIO = 0.8;
 
+const isPercent = (unit: string) => ['procent', '%'].includes(unit.trim().toLowerCase());
+
 function yAxis(values: number[], unit: string, range: [number, number], tickCount: number): YAxis {
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -537,6 +539,9 @@ function yAxis(values: number[], unit: string, range: [number, number], tickCoun
       if (lo === hi) hi = integer ? 1 : 1;
       scale.domain([lo, hi]).nice(tickCount);
     }
+    // A share cannot exceed 100 %: nice() or padding must not stretch the axis past it.
+    const [n0, n1] = scale.domain() as [number, number];
+    if (isPercent(unit) && hi <= 100 && n1 > 100) scale.domain([n0, 100]);
     const [d0, d1] = scale.domain() as [number, number];
     if (d0 > 0 || d1 < 0) note = 'Axeln börjar inte på noll';
   }
