@@ -109,6 +109,11 @@ describe.each([
     expected: { file: 'content/follow-ups/2023-t2.md', line: 8, field: 'goals.0.assessment', message: expect.stringContaining('"nästan" är ingen bedömning') },
   },
   {
+    name: 'a follow-up judging an indicator with a word meant for goals',
+    files: edited('content/follow-ups/2023-t2.md', '  - id: N15428\n', '  - id: N15428\n    assessment: uppfylls delvis\n'),
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 15, field: 'indicators.0.assessment', message: expect.stringContaining('"uppfylls delvis" är en bedömning för mål. För en indikator skriver du ett av orden uppnått, i fas, för långsamt') },
+  },
+  {
     name: 'a follow-up whose file name does not match its fields',
     files: { 'content/follow-ups/2023-t2.md': null, 'content/follow-ups/2023-t1.md': original('content/follow-ups/2023-t2.md') },
     expected: { file: 'content/follow-ups/2023-t1.md', field: 'kind', message: 'Filnamnet 2023-t1.md stämmer inte med year: 2023 och kind: tertial-2.' },

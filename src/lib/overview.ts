@@ -3,7 +3,7 @@
  * indicator's assessment, the roll-ups per measurement area, sub-goal and goal, and each
  * follow-up's computed result beside its judged one.
  */
-import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type RollUp } from './assessment.ts';
+import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart.ts';
 import type { Gender, Observation } from './model.ts';
 import { parsePeriod, periodEnd } from './period.ts';
@@ -55,7 +55,7 @@ export interface FollowUpView {
   followUp: FollowUp;
   referenceTime: number;
   goals: { goal: Entry<GoalMeta>; judged: { assessment: JudgedAssessment; comment: string } | null; computed: RollUp }[];
-  indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: JudgedAssessment | null; comment: string }[];
+  indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: IndicatorStatus | null; comment: string }[];
 }
 
 export interface Overview {

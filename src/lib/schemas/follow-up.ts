@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDICATOR_STATUS_LABEL, INDICATOR_STATUSES, type IndicatorStatus } from '../assessment.ts';
 import { dateText, exampleFlag, goalNumber } from './common.ts';
 
 /**
@@ -25,6 +26,37 @@ export const judgedAssessment = z
     const code = JUDGED_ALIASES[s.trim().toLowerCase()];
     if (!code) {
       ctx.addIssue({ code: 'custom', message: `"${s}" är ingen bedömning. Skriv uppfylls, uppfylls delvis, uppfylls inte eller underlag saknas.` });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+/**
+ * A judged status for one indicator, with the method's words for indicators (uppnått, i fas,
+ * för långsamt, fel riktning, ej uppnått, förbättras, oförändrat, försämras, underlag saknas) or
+ * their codes. Goal words such as "uppfylls delvis" belong to goals, not indicators.
+ */
+const INDICATOR_ALIASES: Record<string, IndicatorStatus> = Object.fromEntries(
+  INDICATOR_STATUSES.flatMap((code) => [
+    [code, code],
+    [INDICATOR_STATUS_LABEL[code].toLowerCase(), code],
+    [INDICATOR_STATUS_LABEL[code].toLowerCase().replace(/ /g, '-'), code],
+  ]),
+);
+const INDICATOR_WORDS = INDICATOR_STATUSES.map((c) => INDICATOR_STATUS_LABEL[c].toLowerCase()).join(', ');
+
+export const judgedIndicatorStatus = z
+  .string({ error: `Skriv bedömningen med ett av orden ${INDICATOR_WORDS}.` })
+  .transform((s, ctx) => {
+    const code = INDICATOR_ALIASES[s.trim().toLowerCase()];
+    if (!code) {
+      const goalWord = JUDGED_ALIASES[s.trim().toLowerCase()] !== undefined;
+      ctx.addIssue({
+        code: 'custom',
+        message: goalWord
+          ? `"${s}" är en bedömning för mål. För en indikator skriver du ett av orden ${INDICATOR_WORDS}.`
+          : `"${s}" är ingen bedömning av en indikator. Skriv ett av orden ${INDICATOR_WORDS}.`,
+      });
       return z.NEVER;
     }
     return code;
@@ -79,8 +111,8 @@ export const followUpSchema = z
           .object({
             /** The indicator's id (file name in `content/indicators/` without `.md`). Example: `id: N15428` */
             id: z.string().min(1),
-            /** Optional judged status for this indicator: uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. Example: `assessment: uppfylls` */
-            assessment: judgedAssessment.optional(),
+            /** Optional judged status for this indicator, in the method's words for indicators. Example: `assessment: för långsamt` */
+            assessment: judgedIndicatorStatus.optional(),
             /** The comment on the indicator, in plain Swedish. Example: `comment: Fler elever är behöriga än förra året.` */
             comment: z.string().min(3),
           })
