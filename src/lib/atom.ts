@@ -11,7 +11,7 @@
  */
 import { absoluteUrl, DOWNLOAD_PATHS, firstParagraph, followUpPagePath, hasData, indicatorPagePath, plainNumber, SITE_NAME, type ExportContext } from './export.ts';
 import { parsePeriod, periodLabel } from './period.ts';
-import { xmlAttr, xmlText } from './dcat.ts';
+import { xmlAttr, xmlText } from './xml.ts';
 
 export interface FeedEntry {
   id: string;

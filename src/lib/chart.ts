@@ -64,6 +64,7 @@
  * fifth of the plot). Then the axis is `.nice()` around the values and the chart says
  * "Axeln börjar inte på noll". Negative values extend the axis below zero and a zero line is drawn.
  */
+import { xmlAttr } from './xml.ts';
 import { line, precisionFixed, scaleLinear, tickStep } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
@@ -160,23 +161,8 @@ const fixedPaint =
   (role) =>
     palette[role];
 
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&apos;';
-    }
-  });
-}
+/** Escapes text for SVG markup (content and attribute values alike). */
+export const escapeXml = xmlAttr;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and text measurement

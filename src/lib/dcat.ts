@@ -34,6 +34,7 @@
  * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
  * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
  */
+import { xmlAttr, xmlText } from './xml.ts';
 import {
   absoluteUrl,
   DOWNLOAD_PATHS,
@@ -132,19 +133,7 @@ export function dcatRecommendations(settings: Settings): string[] {
 // XML
 // ---------------------------------------------------------------------------------------------
 
-// Characters XML 1.0 does not allow at all; dropped rather than escaped (they cannot be escaped).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text content, escaped. */
-export function xmlText(s: string): string {
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** An attribute value in double quotes, escaped (line breaks kept as character references). */
-export function xmlAttr(s: string): string {
-  return xmlText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
+export { xmlAttr, xmlText };
 
 /**
  * An IRI as RFC 3987 wants it: characters that may not appear in an IRI (space, `<>"{}|\^` and

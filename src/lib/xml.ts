@@ -1,0 +1,18 @@
+/**
+ * XML escaping for every file the site writes as XML: chart SVGs, the DCAT catalogue and the
+ * Atom feed. Staff text (titles, notes) may hold anything, so it is escaped in one place.
+ */
+
+// Characters XML 1.0 does not allow at all; dropped rather than escaped (they cannot be escaped).
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text content, escaped. */
+export function xmlText(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value in double or single quotes, escaped (line breaks kept as character references). */
+export function xmlAttr(s: string): string {
+  return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
