@@ -42,9 +42,9 @@ export const DECISION_BODY: Record<string, string> = {
 };
 
 export const goalHref = (n: number) => `/mal/${n}/`;
-export const indicatorHref = (id: string) => `/indikatorer/${id}/`;
+export { indicatorPagePath as indicatorHref } from '../lib/export.ts';
 export const articleHref = (n: number) => `/barnkonventionen/artikel-${n}/`;
-export const followUpHref = (id: string) => `/uppfoljning/${id}/`;
+export { followUpPagePath as followUpHref } from '../lib/export.ts';
 
 /** A plural-aware count: "1 indikator", "3 indikatorer". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
