@@ -514,7 +514,15 @@ describe('renderChart behaviour', () => {
   test('one value: a point and its value label', () => {
     const svg = renderChart(get('one-value'));
     expect(svg).toContain(`>43,5${NBSP}%</text>`);
-    expect(svg).toMatch(/<g class="chart-marker chart-marker--total"[^>]*><circle [^>]*\/><\/g>/);
+    expect(svg).toMatch(/<g class="chart-marker chart-marker--total"[^>]*><circle [^>]*><title>2019: 43,5 %<\/title><\/circle><\/g>/);
+  });
+
+  test('every point has a hover tooltip naming the series, the period and the value', () => {
+    const svg = renderChart(get('gender'));
+    const tips = [...svg.matchAll(/<circle [^>]*><title>([^<]+)<\/title><\/circle>/g)].map((m) => m[1]);
+    expect(tips.length).toBeGreaterThan(6);
+    expect(tips.some((t) => /^Kvinnor, \d{4}: /.test(t!))).toBe(true);
+    expect(tips.some((t) => /^\d{4}: /.test(t!))).toBe(true);
   });
 
   test('all missing and empty input: a small chart that says so', () => {

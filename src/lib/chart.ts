@@ -790,7 +790,11 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       const cx = x(v.time);
       const cy = y.scale(v.value);
       if (isMain) occupied.push({ x0: cx - rad, y0: cy - rad, x1: cx + rad, y1: cy + rad });
-      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(rad)}"/>`;
+      // A native tooltip on hover, with no script: the chart is complete without it, and the
+      // same values are in the table beside the chart for keyboard and screen-reader users.
+      const period = parsePeriod(v.period);
+      const tip = `${p.gender === 'T' ? '' : `${GENDER_LABEL[p.gender]}, `}${period ? periodLabel(period) : v.period}: ${formatValue(v.value, input.unit)}`;
+      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(rad)}"><title>${escapeXml(tip)}</title></circle>`;
     });
     const style = isMain
       ? `fill="${paint(role)}" stroke="${paint('bg')}" stroke-width="${r(1.25 * s)}"`
