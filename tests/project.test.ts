@@ -343,3 +343,9 @@ test('the summary line for a clean run names the number of files', () => {
   expect(summaryLine([], 31)).toBe('Inga fel i 31 filer.');
   expect(summaryLine([{ file: 'a', message: 'x' }, { file: 'a', message: 'y' }, { file: 'b', message: 'z' }, { file: 'b', message: 'w' }], 31)).toBe('4 fel i 2 filer.');
 });
+
+test('a shortened id gets the one id it starts', async () => {
+  const { didYouMean } = await import('../src/lib/problems.ts');
+  expect(didYouMean('larande', ['naringsliv-och-arbetsmarknad', 'larande-och-utbildning', 'forsorjning'])).toBe(' Menade du "larande-och-utbildning"?');
+  expect(didYouMean('lar', ['larande-och-utbildning', 'larmcentral'])).toBe('');
+});

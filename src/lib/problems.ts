@@ -92,7 +92,14 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   const allowed = Math.max(2, Math.floor(needle.length / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+  if (best !== undefined && bestDistance <= allowed) return best;
+  // A shortened id ("larande" for "larande-och-utbildning") is a likely slip too, when exactly
+  // one candidate starts with what was written.
+  if (needle.length >= 3) {
+    const starts = [...candidates].filter((c) => c !== input && c.toLowerCase().startsWith(needle));
+    if (starts.length === 1) return starts[0];
+  }
+  return undefined;
 }
 
 /** " Menade du "x"?" or "" — appended to a message; says so when only the case differs. */
