@@ -202,6 +202,36 @@ describe.each([
   });
 });
 
+describe('building from a git checkout', () => {
+  let out = '';
+  beforeAll(() => {
+    // A full git history dates each data file by its last commit.
+    const dir = fixtureWith();
+    const git = (...args: string[]) =>
+      spawnSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: '2025-03-04T10:00:00Z', GIT_COMMITTER_DATE: '2025-03-04T10:00:00Z' },
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'fixture');
+    const result = build(dir);
+    if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
+    out = result.out;
+  });
+
+  test('an indicator page says when its data last changed, from git log', () => {
+    const html = readFileSync(join(out, 'indikatorer/utslapp/index.html'), 'utf8');
+    expect(html).toContain('Data senast ändrad');
+    expect(html).toContain('<time datetime="2025-03-04">4 mars 2025</time>');
+  });
+
+  test('the JSON export carries the same date', () => {
+    expect(JSON.parse(readFileSync(join(out, 'data/indikatorer/utslapp.json'), 'utf8')).lastModified).toBe('2025-03-04');
+  });
+});
+
 test('npm run check on the valid fixture ends with the one-line summary', () => {
   const result = check(fixtureWith());
   expect(result.status).toBe(0);
