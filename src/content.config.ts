@@ -5,8 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
-import { loadProject, type Entry, type Project } from './lib/project.ts';
+import { join, resolve } from 'node:path';
+import { formatReport } from './lib/problems.ts';
+import { loadProject, type Entry, type LoadResult, type Project } from './lib/project.ts';
 import { accessibilitySchema } from './lib/schemas/accessibility.ts';
 import { childRightsSchema } from './lib/schemas/child-rights.ts';
 import { decisionSchema } from './lib/schemas/decision.ts';
@@ -14,20 +15,34 @@ import { followUpSchema } from './lib/schemas/follow-up.ts';
 import { goalSchema, programmeSchema, subgoalSchema } from './lib/schemas/goal.ts';
 import { indicatorSchema } from './lib/schemas/indicator.ts';
 
-let project: Project | null = null;
-function getProject(): Project {
-  project ??= loadProject(resolve(process.env.CONTENT_ROOT ?? '.')).project;
-  if (!project) throw new Error('Innehållet har fel: kör npm run check för att se dem.');
-  return project;
-}
+const root = resolve(process.env.CONTENT_ROOT ?? '.');
+const watched = [join(root, 'content'), join(root, 'data')];
+
+// One read of the files serves all collections; `npm run dev` clears it when a file changes.
+let loaded: LoadResult | null = null;
+const getLoaded = () => (loaded ??= loadProject(root));
 
 function projectLoader(pick: (p: Project) => readonly Entry<unknown>[]): Loader {
   return {
     name: 'oppen-maluppfoljning',
-    load: async ({ store, renderMarkdown }) => {
-      store.clear();
-      for (const e of pick(getProject()))
-        store.set({ id: e.id, data: e.data as Record<string, unknown>, body: e.body, filePath: e.file, rendered: await renderMarkdown(e.body) });
+    load: async ({ store, renderMarkdown, watcher, logger }) => {
+      const fill = async () => {
+        const { project, problems, fileCount } = getLoaded();
+        // In a build the validation integration has already stopped on problems; in dev the
+        // report is shown and the last good content stays.
+        if (!project) return logger.error(`\n${formatReport(problems, fileCount)}`);
+        store.clear();
+        for (const e of pick(project))
+          store.set({ id: e.id, data: e.data as Record<string, unknown>, body: e.body, filePath: e.file, rendered: await renderMarkdown(e.body) });
+      };
+      await fill();
+      if (!watcher) return;
+      watcher.add(watched);
+      watcher.on('all', (_event, path) => {
+        if (!watched.some((dir) => path.startsWith(dir))) return;
+        loaded = null;
+        fill().catch((e: unknown) => logger.error(String(e)));
+      });
     },
   };
 }

@@ -12,10 +12,15 @@ const root = (import.meta.env.CONTENT_ROOT as string | undefined) ?? process.cwd
 let overview: Overview | null = null;
 
 export function getOverview(): Overview {
-  if (overview) return overview;
+  // `npm run dev` reads the files again for every page, so edits show on reload.
+  if (overview && !import.meta.env.DEV) return overview;
   const { project } = loadProject(root);
   // The validation integration has already stopped the build if there were problems.
-  if (!project) throw new Error('Innehållet har fel: kör npm run check.');
+  if (!project) {
+    // Only reachable in dev (a build stops before pages): keep showing the last good content.
+    if (overview) return overview;
+    throw new Error('Innehållet har fel: kör npm run check.');
+  }
   overview = buildOverview(project);
   return overview;
 }
