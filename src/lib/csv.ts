@@ -4,14 +4,13 @@
  * says `..` or nothing is a missing value, and a cell that cannot be read is an error, never a guess.
  */
 import Papa from 'papaparse';
-import type { Gender, Observation, Series } from './model.ts';
+import { GENDERS, type Gender, type Observation, type Series } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 export const CSV_COLUMNS = ['period', 'value', 'gender', 'note'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['period', 'value'];
-const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
 
 export interface CsvResult {
   series: Series;

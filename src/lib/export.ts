@@ -19,7 +19,7 @@
  * Nothing here reads files, the clock or the environment: dates come in through `ExportContext`.
  */
 import type { IndicatorAssessment } from './assessment.ts';
-import type { Gender, Observation } from './model.ts';
+import { GENDERS, type Observation } from './model.ts';
 import type { Indicator, Project } from './project.ts';
 
 export interface ExportContext {
@@ -137,11 +137,10 @@ function writeTable(header: readonly string[], rows: readonly Cell[][], d: Diale
   return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
 }
 
-const GENDER_ORDER: readonly Gender[] = ['T', 'K', 'M'];
 
 /** Observations in time order, then T, K, M (stable for equal keys). */
 export function orderedObservations(ind: Indicator): Observation[] {
-  return [...(ind.series?.observations ?? [])].sort((a, b) => a.time - b.time || GENDER_ORDER.indexOf(a.gender) - GENDER_ORDER.indexOf(b.gender));
+  return [...(ind.series?.observations ?? [])].sort((a, b) => a.time - b.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
 }
 
 const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -390,7 +389,7 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     name: 'gender',
     type: 'string',
     description: 'Kön, med Koladas koder: T totalt, K kvinnor, M män.',
-    constraints: { required: true, enum: ['T', 'K', 'M'] },
+    constraints: { required: true, enum: [...GENDERS] },
   };
   const value: TableSchemaField = {
     name: 'value',

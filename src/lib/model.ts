@@ -9,6 +9,9 @@ export type Gender = 'T' | 'K' | 'M';
 
 export const GENDER_LABEL: Record<Gender, string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
 
+/** The gender codes in the order tables, charts and files list them: total first. */
+export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
+
 /** One row of an indicator's data file. */
 export interface Observation {
   /** Canonical period text (`2023`, `2023-T2`, `2023-04`). */

@@ -5,7 +5,7 @@
  */
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart.ts';
-import type { Gender, Observation } from './model.ts';
+import { GENDERS, type Observation } from './model.ts';
 import { parsePeriod, periodEnd } from './period.ts';
 import type { Entry, FollowUp, Indicator, Project } from './project.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
@@ -71,12 +71,11 @@ export interface Overview {
   hasExample: boolean;
 }
 
-const GENDER_ORDER: readonly Gender[] = ['T', 'K', 'M'];
 
 /** The chart's input for an indicator: one series per gender present, and the method's projection. */
 export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
   const obs = ind.series?.observations ?? [];
-  const series = GENDER_ORDER.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
+  const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
     points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, time: o.time, value: o.value })),
   }));

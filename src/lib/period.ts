@@ -62,7 +62,8 @@ export function periodRange(first: Period, last: Period): Period[] {
   return out;
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+/** Swedish month names, January first. */
+export const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** Swedish words for a period, for running text: "2023", "tertial 2 2023", "april 2023". */
@@ -73,7 +74,7 @@ export function periodLabel(p: Period): string {
     case 'tertial':
       return `tertial ${p.part} ${p.year}`;
     case 'month':
-      return `${MONTHS[p.part - 1]} ${p.year}`;
+      return `${MONTH_NAMES[p.part - 1]} ${p.year}`;
   }
 }
 

@@ -1,15 +1,13 @@
 /** Small Swedish text helpers shared by pages. */
 import { formatValue } from '../lib/format.ts';
-import { parsePeriod, periodLabel } from '../lib/period.ts';
+import { MONTH_NAMES, parsePeriod, periodLabel } from '../lib/period.ts';
 import type { IndicatorView } from '../lib/overview.ts';
-import { citeDecision, type DecisionMeta } from '../lib/schemas/decision.ts';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** "13 januari 2021", or "augusti 2022" when only the month is known. */
 export function dateWords(date: string): string {
   const [y, m, d] = date.split('-');
-  const month = MONTHS[Number(m) - 1] ?? '';
+  const month = MONTH_NAMES[Number(m) - 1] ?? '';
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
@@ -28,11 +26,6 @@ export function latestText(v: IndicatorView): string | null {
 export function targetText(v: IndicatorView): string | null {
   const t = v.indicator.data.target;
   return t ? `${formatValue(t.value, v.indicator.data.unit)} år ${t.year}` : null;
-}
-
-/** "KS 2021-01-13 § 12"; the paragraph reads "okänd" when not known. */
-export function decisionCitation(d: DecisionMeta): string {
-  return citeDecision(d);
 }
 
 export const DECISION_BODY: Record<string, string> = {
