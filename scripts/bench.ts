@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildOverview } from '../src/lib/overview.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
 
 const runs = Number(process.argv[2] ?? 20);
 const time = (fn: () => void) => {
@@ -19,9 +19,9 @@ const time = (fn: () => void) => {
   return { median: samples[Math.floor(runs / 2)]!, max: samples[runs - 1]! };
 };
 
-const { project, fileCount } = loadProject(process.cwd());
+const { project, fileCount } = loadProject(readProjectFiles(process.cwd()));
 if (!project) throw new Error('the shipped content has problems: run npm run check');
-const load = time(() => loadProject(process.cwd()));
+const load = time(() => loadProject(readProjectFiles(process.cwd())));
 const overview = time(() => buildOverview(project));
 console.log(`validate ${fileCount} files: median ${load.median.toFixed(1)} ms, max ${load.max.toFixed(1)} ms`);
 console.log(`assess ${project.indicators.length} indicators and ${project.followUps.length} follow-ups: median ${overview.median.toFixed(1)} ms, max ${overview.max.toFixed(1)} ms`);

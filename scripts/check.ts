@@ -8,10 +8,11 @@
  */
 import { resolve } from 'node:path';
 import { formatReport } from '../src/lib/problems.ts';
+import { readProjectFiles } from '../src/lib/project/index.ts';
 import { validateProject } from '../src/lib/validate.ts';
 
 const root = resolve(process.argv[2] ?? '.');
-const { problems, fileCount } = validateProject(root, process.env.SITE_URL || undefined);
+const { problems, fileCount } = validateProject(readProjectFiles(root), process.env.SITE_URL || undefined);
 const report = formatReport(problems, fileCount);
 if (problems.length) {
   console.error(report);

@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   assessIndicator,
-  describeAssessment,
-  describeCounts,
   INDICATOR_STATUS_LABEL,
   INDICATOR_STATUSES,
   METHOD,
@@ -12,11 +10,10 @@ import {
   ROLLUP_STATUS_LABEL,
   ROLLUP_STATUSES,
   theilSen,
-  type DescribeOptions,
   type IndicatorAssessment,
   type IndicatorStatus,
 } from '../src/lib/assessment.ts';
-import { formatChange, formatValue } from '../src/lib/format.ts';
+import { describeAssessment, describeCounts, type DescribeOptions } from '../src/lib/assessment-words.ts';
 import type { Direction, Gender, Observation, Target } from '../src/lib/model.ts';
 import { makePeriod, parsePeriod, type PeriodKind } from '../src/lib/period.ts';
 
@@ -29,7 +26,7 @@ type Row = [period: string, value: number | null, gender?: Gender];
 function obs([period, value, gender = 'T']: Row, line = 2): Observation {
   const p = parsePeriod(period);
   if (!p) throw new Error(`bad period in test: ${period}`);
-  return { period: p.key, time: p.time, gender, value, line };
+  return { period: p, gender, value, line };
 }
 
 const rows = (list: readonly Row[]): Observation[] => list.map((r, i) => obs(r, i + 2));
@@ -52,7 +49,6 @@ function assess(list: readonly Row[], ref: string | number, direction: Direction
   return assessIndicator({ observations: rows(list), direction, target }, typeof ref === 'number' ? ref : time(ref));
 }
 
-const percent = (v: number): string => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(v)} %`;
 
 // ---------------------------------------------------------------------------------------------
 // One indicator: every branch of METHOD.md
@@ -157,8 +153,8 @@ describe('assessIndicator', () => {
       status: 'on-track',
       label: 'I fas',
       reason: null,
-      latest: { period: '2023', time: 2023, value: 76 },
-      window: { from: 2020, to: 2023, fromPeriod: '2020', toPeriod: '2023' },
+      latest: { period: makePeriod('year', 2023, 0), value: 76 },
+      window: { from: makePeriod('year', 2020, 0), to: makePeriod('year', 2023, 0) },
       count: 4,
       slope: 2,
       relativeChange: 2 / 73,
@@ -172,7 +168,7 @@ describe('assessIndicator', () => {
 
   test('a value exactly 6 years before the latest is left out of the published window', () => {
     const a = assess([['2018', 500], ...run('2019', [10, 11, 12, 13, 14, 15])], '2024');
-    expect(a.window).toEqual({ from: 2019, to: 2024, fromPeriod: '2019', toPeriod: '2024' });
+    expect(a.window).toEqual({ from: makePeriod('year', 2019, 0), to: makePeriod('year', 2024, 0) });
     expect(a.count).toBe(6);
     expect(a.slope).toBe(1);
   });
@@ -291,147 +287,139 @@ describe('rollUp', () => {
 /** Writes U+00A0 NO-BREAK SPACE before "%" and the unit words, as the formatters do, so expected sentences stay readable. */
 const nb = (text: string): string => text.replace(/ (%|procentenhet|placering)/g, '\u00a0$1');
 
-const inPercent = (v: number): string => formatValue(v, 'procent');
-const percentPoints = { formatChange: (b: number) => formatChange(b, 'procent') };
+const inPercentUnit: DescribeOptions = { unit: 'procent' };
 
 describe('describeAssessment', () => {
-  test.each<[string, () => IndicatorAssessment, PeriodKind, DescribeOptions | undefined, string]>([
+  test.each<[string, () => IndicatorAssessment, DescribeOptions, string]>([
     // A trend: the slope in the indicator's own unit first, the relative change second.
     [
       'an on-track indicator gives the slope in percentage points, the relative change, window, count, projection and target',
-      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), inPercentUnit,
       'Trenden är +2 procentenheter per år (+2,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 82 %, målvärde 80 %.',
     ],
     [
-      'without formatChange the slope is a plain signed number',
-      () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), 'year', undefined,
-      'Trenden är +2 per år (+2,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 82 %, målvärde 80 %.',
-    ],
-    [
       'a wrong-direction indicator gives a negative trend with a real minus sign',
-      () => assess(run('2020', [76, 74, 72, 70]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      () => assess(run('2020', [76, 74, 72, 70]), '2023', 'increase', t80in2026), inPercentUnit,
       'Trenden är \u22122 procentenheter per år (\u22122,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 64 %, målvärde 80 %.',
     ],
     [
       'a change of exactly one percentage point is singular',
-      () => assess(run('2019', [80, 51, 52, 53, 54, 55]), '2024'), 'year', percentPoints,
+      () => assess(run('2019', [80, 51, 52, 53, 54, 55]), '2024'), inPercentUnit,
       'Trenden är +1 procentenhet per år (+1,9 % per år) under 2019–2024, 6 värden.',
     ],
     [
       'a rank gives places per year',
-      () => assess(run('2019', [30, 28, 29, 27, 26, 25]), '2024', 'decrease'), 'year', { formatChange: (b) => formatChange(b, 'placering') },
+      () => assess(run('2019', [30, 28, 29, 27, 26, 25]), '2024', 'decrease'), { unit: 'placering' },
       'Trenden är \u22121 placering per år (\u22123,6 % per år) under 2019–2024, 6 värden.',
     ],
     [
       'falling tertial values show as a falling trend over tertials',
-      () => assess(run('2021-T1', [100, 99, 98, 97, 96, 95, 94]), '2023-T1', 'decrease'), 'tertial', { formatChange: (b) => formatChange(b, 'antal') },
+      () => assess(run('2021-T1', [100, 99, 98, 97, 96, 95, 94]), '2023-T1', 'decrease'), { unit: 'antal' },
       'Trenden är \u22123 per år (\u22123,1 % per år) under tertial 1 2021 – tertial 1 2023, 7 värden.',
     ],
     // Stable and too slow: the words say why a non-zero change does not count.
     [
       'a stable indicator names the threshold that makes it stable',
-      () => assess(run('2020', [99.5, 100.3, 100.8, 101.5]), '2023'), 'year', percentPoints,
+      () => assess(run('2020', [99.5, 100.3, 100.8, 101.5]), '2023'), inPercentUnit,
       'Trenden är +0,66 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
     [
       'a stable change just under the threshold is not rounded up to it',
-      () => assess(run('2021', [100, 100.96, 101.92]), '2023'), 'year', percentPoints,
+      () => assess(run('2021', [100, 100.96, 101.92]), '2023'), inPercentUnit,
       'Trenden är +0,96 procentenheter per år (+0,95 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
     [
       'a tiny stable change is "under 0,1 %" in relative terms',
-      () => assess(run('2021', [1000, 1000.2, 1000.4]), '2023'), 'year', { formatChange: (b) => formatChange(b, 'ton') },
+      () => assess(run('2021', [1000, 1000.2, 1000.4]), '2023'), { unit: 'ton' },
       'Trenden är +0,2\u00a0ton per år (under 0,1 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
     ],
     [
       'a too-slow indicator that falls a little says why it is not wrong direction',
-      () => assess(run('2020', [72.3, 72.2, 72.1, 72]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      () => assess(run('2020', [72.3, 72.2, 72.1, 72]), '2023', 'increase', t80in2026), inPercentUnit,
       'Trenden är \u22120,1 procentenheter per år (\u22120,1 % per år) under 2020–2023, 4 värden; en försämring under 1 % per år räknas inte som fel riktning. Prognos 2026: 71,7 %, målvärde 80 %.',
     ],
     [
       'a too-slow indicator that rises gives just the trend and the projection',
-      () => assess(run('2020', [70, 70.5, 71, 71.5]), '2023', 'increase', t80in2026), 'year', percentPoints,
+      () => assess(run('2020', [70, 70.5, 71, 71.5]), '2023', 'increase', t80in2026), inPercentUnit,
       'Trenden är +0,5 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 73 %, målvärde 80 %.',
     ],
     // Level zero.
     [
       'a rise from zero keeps the slope and says "uppåt från nivån 0" instead of a percentage',
-      () => assess(run('2020', [0, 0, 0, 2, 4]), '2024'), 'year', { formatChange: (b) => formatChange(b, 'antal') },
+      () => assess(run('2020', [0, 0, 0, 2, 4]), '2024'), { unit: 'antal' },
       'Trenden är +1 per år (uppåt från nivån 0) under 2020–2024, 5 värden.',
     ],
     [
       'a fall to below zero from zero says "nedåt från nivån 0"',
-      () => assess(run('2020', [0, 0, 0, -2, -4]), '2024'), 'year', undefined,
+      () => assess(run('2020', [0, 0, 0, -2, -4]), '2024'), { unit: 'antal' },
       'Trenden är \u22121 per år (nedåt från nivån 0) under 2020–2024, 5 värden.',
     ],
     [
       'all zeros are described as no trend',
-      () => assess(run('2020', [0, 0, 0, 0, 0]), '2024'), 'year', percentPoints,
+      () => assess(run('2020', [0, 0, 0, 0, 0]), '2024'), inPercentUnit,
       'Ingen trend uppåt eller nedåt under 2020–2024, 5 värden.',
     ],
     // Met and missed.
     [
       'a met target says the latest value reaches it',
-      () => assess([['2024', 82]], '2024', 'increase', t80in2026), 'year', percentPoints,
+      () => assess([['2024', 82]], '2024', 'increase', t80in2026), inPercentUnit,
       'Senaste värdet 82 % (2024) når målvärdet 80 %.',
     ],
     [
       'a missed target says the target year has come without the target',
-      () => assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 }), 'year', percentPoints,
+      () => assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 }), inPercentUnit,
       'Målåret 2024 har kommit utan att målvärdet 80 % har nåtts: senaste värdet är 74 % (2024).',
     ],
     // Insufficient data.
     [
       'stale data name the latest follow-up when its label is given',
-      () => assess([['2022-11', 1], ['2022-12', 2], ['2023-02', 3]], '2026-T2'), 'month', { referenceLabel: 'tertial 2 2026' },
+      () => assess([['2022-11', 1], ['2022-12', 2], ['2023-02', 3]], '2026-T2'), { unit: 'procent', referenceLabel: 'tertial 2 2026' },
       'Senaste värdet är från februari 2023. Det är mer än 3 år äldre än den senaste uppföljningen (tertial 2 2026) och räcker inte för en bedömning.',
     ],
     [
       'stale data without a label name the year of the reference time',
-      () => assess(run('2016', [1, 2, 3]), '2023'), 'year', undefined,
+      () => assess(run('2016', [1, 2, 3]), '2023'), inPercentUnit,
       'Senaste värdet är från 2018. Det är mer än 3 år äldre än uppföljningsperioden 2023 och räcker inte för en bedömning.',
     ],
     [
       'stale yearly data name the year of a tertial 3 follow-up, not the next year',
-      () => assess(run('2018', [1, 2, 3]), '2023-T3'), 'year', undefined,
+      () => assess(run('2018', [1, 2, 3]), '2023-T3'), inPercentUnit,
       'Senaste värdet är från 2020. Det är mer än 3 år äldre än uppföljningsperioden 2023 och räcker inte för en bedömning.',
     ],
     [
       'too few values say how many there are and how many are needed',
-      () => assess(run('2023', [70, 72]), '2024'), 'year', undefined,
+      () => assess(run('2023', [70, 72]), '2024'), inPercentUnit,
       'Bara 2 värden under de senaste 6 åren; minst 3 behövs.',
     ],
     [
       'one value says "1 värde"',
-      () => assess([['2024', 70]], '2024', 'increase', t80in2026), 'year', undefined,
+      () => assess([['2024', 70]], '2024', 'increase', t80in2026), inPercentUnit,
       'Bara 1 värde under de senaste 6 åren; minst 3 behövs.',
     ],
     [
       'too short a span names the periods',
-      () => assess(run('2023-T1', [1, 2, 3]), '2023-T3'), 'tertial', undefined,
+      () => assess(run('2023-T1', [1, 2, 3]), '2023-T3'), inPercentUnit,
       'De 3 värdena (tertial 1 2023 – tertial 3 2023) täcker mindre än 2 år; minst 2 år behövs för en trend.',
     ],
-    ['no values say so', () => assess([], '2024'), 'year', undefined, 'Inga värden ännu.'],
-  ])('%s', (_, make, kind, options, text) => {
-    expect(describeAssessment(make(), inPercent, kind, options)).toBe(nb(text));
+    ['no values say so', () => assess([], '2024'), inPercentUnit, 'Inga värden ännu.'],
+  ])('%s', (_, make, options, text) => {
+    expect(describeAssessment(make(), options)).toBe(nb(text));
   });
 
-  test('the three-argument call still works and falls back to a plain number and the reference year', () => {
-    const onTrack = assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026);
-    expect(describeAssessment(onTrack, inPercent, 'year')).toBe(describeAssessment(onTrack, inPercent, 'year', {}));
+  test('an empty reference label is the same as none: the year of the reference time is named', () => {
     const stale = assess(run('2016', [1, 2, 3]), '2023');
-    expect(describeAssessment(stale, inPercent, 'year')).toBe(describeAssessment(stale, inPercent, 'year', { referenceLabel: '' }));
+    expect(describeAssessment(stale, { unit: 'procent', referenceLabel: '' })).toBe(describeAssessment(stale, inPercentUnit));
   });
 
   test('the threshold in the words follows METHOD.changeThreshold', () => {
-    const text = describeAssessment(assess(run('2020', [100, 100.5, 100, 100.5]), '2023'), inPercent, 'year');
+    const text = describeAssessment(assess(run('2020', [100, 100.5, 100, 100.5]), '2023'), inPercentUnit);
     expect(text).toContain(`under ${METHOD.changeThreshold * 100}\u00a0% per år räknas som oförändrad`);
   });
 
   test('never says Infinity or NaN', () => {
     for (const direction of ['increase', 'decrease'] as const) {
       for (const target of [null, { value: 10, year: 2030 }]) {
-        const text = describeAssessment(assess(run('2020', [0, 0, 0, -2, -4]), '2024', direction, target), percent, 'year', percentPoints);
+        const text = describeAssessment(assess(run('2020', [0, 0, 0, -2, -4]), '2024', direction, target), inPercentUnit);
         expect(text).not.toMatch(/Infinity|NaN|undefined|null/);
       }
     }
@@ -552,7 +540,7 @@ function build(g: Generated, shift = 0, negate = false) {
   const observations: Observation[] = g.cells.map((c, i) => {
     const p = periodAt(g.kind, g.startYear + shift, c.step);
     const raw = c.value === null ? null : g.linear ? (g.base * 10 + g.slopeTenths * c.step + c.noiseTenths) / 10 : c.value;
-    return { period: p.key, time: p.time, gender: c.gender, value: raw === null ? null : sign * raw, line: i + 2 };
+    return { period: p, gender: c.gender, value: raw === null ? null : sign * raw, line: i + 2 };
   });
   const direction: Direction = negate ? (g.direction === 'increase' ? 'decrease' : 'increase') : g.direction;
   const target = g.target && { value: sign * (g.base + g.target.delta), year: g.startYear + g.target.yearOffset + shift };
@@ -607,7 +595,7 @@ describe('properties', () => {
         expect(INDICATOR_STATUSES).toContain(a.status);
         expect(a.label).toBe(INDICATOR_STATUS_LABEL[a.status]);
         expect(a.reason === null).toBe(a.status !== 'insufficient-data');
-        expect(describeAssessment(a, String, g.kind)).not.toMatch(/Infinity|NaN|undefined/);
+        expect(describeAssessment(a, { unit: 'antal' })).not.toMatch(/Infinity|NaN|undefined/);
       }),
       { numRuns: 200 },
     );

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadProject, type Project } from '../src/lib/project.ts';
+import type { Project } from '../src/lib/model.ts';
+import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
 import { serveDist } from '../scripts/serve.ts';
 import {
   ROOT,
@@ -70,7 +71,7 @@ const noteInternalLinks = async (path: string) =>
 
 beforeAll(async () => {
   requireChromium();
-  const loaded = loadProject(ROOT);
+  const loaded = loadProject(readProjectFiles(ROOT));
   if (!loaded.project) throw new Error(`the repository's content does not load: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
   project = loaded.project;
   const prebuilt = process.env.BROWSER_TEST_DIST;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { attribution, citation, isUnprocessedKolada } from '../src/lib/citation.ts';
-import type { Indicator } from '../src/lib/project.ts';
-import { sampleContext } from './helpers/sample-project.ts';
+import type { Indicator } from '../src/lib/model.ts';
+import { day, sampleContext } from './helpers/sample-project.ts';
 
 const ctx = sampleContext();
 const [N15428, EX1, NODATA] = ctx.project.indicators as [Indicator, Indicator, Indicator];
@@ -9,27 +9,27 @@ const withSource = (ind: Indicator, source: Indicator['data']['source'], example
 
 describe('citation', () => {
   test('cites publisher, year of the last data change, title, type, site, URL and access date', () => {
-    expect(citation(N15428, ctx, '2026-11-27')).toBe(
+    expect(citation(N15428, ctx, day('2026-11-27'))).toBe(
       'Vaggeryds kommun (2024). Andel elever i åk 9 som är behöriga till ett yrkesprogram [Datamängd]. Öppen måluppföljning. https://uppfoljning.example.se/indikatorer/N15428/ (hämtad 2026-11-27).',
     );
   });
 
   test('says that example data is example data', () => {
-    expect(citation(EX1, ctx, '2026-11-27')).toBe(
+    expect(citation(EX1, ctx, day('2026-11-27'))).toBe(
       'Vaggeryds kommun (2024). Utsläpp av växthusgaser per invånare [Datamängd]. Öppen måluppföljning. https://uppfoljning.example.se/indikatorer/EX1/ (hämtad 2026-11-27). Exempeldata – inte officiell statistik.',
     );
   });
 
   test('uses the build year when the last change is not known', () => {
     const noDates = sampleContext({}, {});
-    expect(citation(NODATA, { ...noDates, buildDate: '2027-01-02' }, '2027-01-02')).toBe(
+    expect(citation(NODATA, { ...noDates, buildDate: day('2027-01-02') }, day('2027-01-02'))).toBe(
       'Vaggeryds kommun (2027). Antal övningar för krisledningen [Datamängd]. Öppen måluppföljning. https://uppfoljning.example.se/indikatorer/NODATA/ (hämtad 2027-01-02).',
     );
   });
 
   test('does not double the full stop after a title ending in a question mark', () => {
     const q: Indicator = { ...N15428, data: { ...N15428.data, title: 'Kan du påverka?' } };
-    expect(citation(q, ctx, '2026-11-27')).toContain('Kan du påverka? [Datamängd].');
+    expect(citation(q, ctx, day('2026-11-27'))).toContain('Kan du påverka? [Datamängd].');
   });
 });
 

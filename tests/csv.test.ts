@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { detectDelimiter, readIndicatorCsv, readValue } from '../src/lib/csv.ts';
+import { makePeriod } from '../src/lib/period.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const FILE = 'data/indicators/x.csv';
+const year = (y: number) => makePeriod('year', y, 0);
 const read = (text: string) => readIndicatorCsv(text, FILE, 'x');
 /** Every problem as the staff member reads it. */
 const messages = (text: string) => read(text).problems.map(formatProblem);
@@ -13,9 +15,9 @@ describe('reading a valid file', () => {
     expect(problems).toEqual([]);
     expect(series.kind).toBe('year');
     expect(series.observations).toEqual([
-      { period: '2022', time: 2022, gender: 'T', value: 74.1, line: 2 },
-      { period: '2022', time: 2022, gender: 'K', value: 77, note: 'ny enkätfråga från 2021', line: 3 },
-      { period: '2023', time: 2023, gender: 'T', value: null, line: 4 },
+      { period: year(2022), gender: 'T', value: 74.1, line: 2 },
+      { period: year(2022), gender: 'K', value: 77, note: 'ny enkätfråga från 2021', line: 3 },
+      { period: year(2023), gender: 'T', value: null, line: 4 },
     ]);
   });
 
@@ -24,7 +26,7 @@ describe('reading a valid file', () => {
     expect(problems).toEqual([]);
     expect(delimiter).toBe(';');
     expect(series.kind).toBe('tertial');
-    expect(series.observations.map((o) => [o.period, o.gender, o.value])).toEqual([
+    expect(series.observations.map((o) => [o.period.key, o.gender, o.value])).toEqual([
       ['2023-T1', 'K', 74.1],
       ['2023-T2', 'T', -3.5],
     ]);
@@ -65,7 +67,7 @@ describe('reading a valid file', () => {
     const { series, problems, delimiter } = read('\nperiod;value\n2020;1,5\n');
     expect(problems).toEqual([]);
     expect(delimiter).toBe(';');
-    expect(series.observations.map((o) => [o.period, o.value, o.line])).toEqual([['2020', 1.5, 3]]);
+    expect(series.observations.map((o) => [o.period.key, o.value, o.line])).toEqual([['2020', 1.5, 3]]);
   });
 
   test('a file with rows for T, and K and M, or without gender at all, has a total', () => {
@@ -132,7 +134,7 @@ describe('every error, with file, line, column and a hint', () => {
     ['"74,1"', 'Värdet "74,1" har decimalkomma i en fil som skiljer kolumner med komma.', 'skriv decimalpunkt (74.1), eller spara filen med semikolon mellan kolumnerna.'],
   ])('the value %s is not a number', (cell, message, hint) => {
     const [p] = read(`period,value\n2020,${cell}\n`).problems;
-    expect(p).toEqual({ file: FILE, line: 2, column: 2, field: 'value', message, hint });
+    expect(p).toEqual({ file: FILE, line: 2, column: 2, field: 'value', code: 'csv.value', message, hint });
   });
 
   test('a decimal comma that splits the value into the note column of a comma file', () => {
@@ -143,13 +145,14 @@ describe('every error, with file, line, column and a hint', () => {
         line: 3,
         column: 3,
         field: 'value',
+        code: 'csv.value',
         message: 'Värdet ser ut att ha decimalkomma (88,1) i en fil som skiljer kolumner med komma.',
         hint: 'skriv decimalpunkt (88.1), eller spara filen med semikolon mellan kolumnerna.',
       },
       expect.objectContaining({ line: 4, column: 3, message: 'Värdet ser ut att ha decimalkomma (-3,05) i en fil som skiljer kolumner med komma.' }),
     ]);
     // Nothing is published as 88 with the note "1".
-    expect(series.observations.map((o) => o.period)).toEqual(['2024']);
+    expect(series.observations.map((o) => o.period.key)).toEqual(['2024']);
   });
 
   test('a note of digits is only a decimal comma when it follows an integer value in a comma file', () => {
@@ -176,6 +179,7 @@ describe('every error, with file, line, column and a hint', () => {
         line: 1,
         column: 2,
         field: 'gender',
+        code: 'csv.no-total',
         message: 'Filen har inga värden för totalt (T).',
         hint: 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).',
       },
@@ -250,7 +254,7 @@ describe('every error, with file, line, column and a hint', () => {
 
   test('rows with errors are left out of the series, the rest kept', () => {
     const { series } = read('period,value\n2020,1\n2021,abc\n2022,3\n');
-    expect(series.observations.map((o) => o.period)).toEqual(['2020', '2022']);
+    expect(series.observations.map((o) => o.period.key)).toEqual(['2020', '2022']);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildOverview, knownAt } from '../src/lib/overview.ts';
-import { loadProject, type FollowUp } from '../src/lib/project.ts';
-import type { Observation } from '../src/lib/model.ts';
-import { makePeriod } from '../src/lib/period.ts';
-import { VALID_FIXTURE, fixtureWith } from './helpers/fixture.ts';
+import type { FollowUp, Observation } from '../src/lib/model.ts';
+import { makePeriod, parsePeriod } from '../src/lib/period.ts';
+import { loadProject } from '../src/lib/project/index.ts';
+import { fixtureFiles } from './helpers/fixture.ts';
 
-const obs = (period: string, time: number): Observation => ({ period, time, gender: 'T', value: 1, line: 2 });
+const obs = (period: string, _time?: number): Observation => ({ period: parsePeriod(period)!, gender: 'T', value: 1, line: 2 });
 const followUp = (year: number, part: number): FollowUp =>
   ({ id: 'x', file: 'x', body: '', label: 'x', period: makePeriod('tertial', year, part), data: {} }) as unknown as FollowUp;
 
@@ -16,12 +16,12 @@ describe('knownAt: the values a follow-up could have used', () => {
     ['tertial 2 2024 also knows May', 2024, 2, ['2023', '2024-T1', '2024-04', '2024-05']],
     ['the annual report 2024 knows the year 2024', 2024, 3, ['2023', '2024', '2024-T1', '2024-04', '2024-05']],
   ])('%s', (_name, year, part, expected) => {
-    expect(knownAt(series, followUp(year, part)).map((o) => o.period).sort()).toEqual([...expected].sort());
+    expect(knownAt(series, followUp(year, part)).map((o) => o.period.key).sort()).toEqual([...expected].sort());
   });
 });
 
 describe('buildOverview on the fixture', () => {
-  const { project } = loadProject(VALID_FIXTURE);
+  const { project } = loadProject(fixtureFiles());
   const o = buildOverview(project!);
 
   test('the reference time is the latest follow-up: tertial 2 2023', () => {
@@ -52,7 +52,7 @@ describe('buildOverview on the fixture', () => {
   test('example data anywhere turns on the example notice', () => {
     expect(o.hasExample).toBe(true);
     const noExamples = loadProject(
-      fixtureWith({
+      fixtureFiles({
         'content/indicators/utslapp.md': null,
         'data/indicators/utslapp.csv': null,
         'content/follow-ups/2023-t2.md': null,

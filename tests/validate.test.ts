@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadProject } from '../src/lib/project.ts';
+import { loadProject } from '../src/lib/project/index.ts';
 import { validateProject } from '../src/lib/validate.ts';
-import { VALID_FIXTURE, fixtureWith } from './helpers/fixture.ts';
+import { VALID_FIXTURE, fixtureFiles, fixtureWith } from './helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SETTINGS = 'content/settings.yaml';
@@ -13,22 +13,23 @@ const HTTPS_CC_BY = settingsWith('licence:\n  name: CC BY 4.0\n  url: https://cr
 
 describe('validateProject: the checks of the build, in the check', () => {
   test('the valid fixture has no problems and loads', () => {
-    const { project, problems, fileCount } = validateProject(VALID_FIXTURE, 'https://test.example');
+    const { project, problems, fileCount } = validateProject(fixtureFiles(), 'https://test.example');
     expect(problems).toEqual([]);
     expect(fileCount).toBe(18);
     expect(project).not.toBeNull();
   });
 
   test('a Creative Commons licence written with https is reported at its line and field, with the address to write', () => {
-    const dir = fixtureWith(HTTPS_CC_BY);
-    expect(loadProject(dir).problems).toEqual([]);
-    const { project, problems } = validateProject(dir);
+    const files = fixtureFiles(HTTPS_CC_BY);
+    expect(loadProject(files).problems).toEqual([]);
+    const { project, problems } = validateProject(files);
     expect(project).toBeNull();
     expect(problems).toEqual([
       {
         file: SETTINGS,
         line: 7,
         field: 'licence.url',
+        code: 'catalogue.licence-form',
         message: expect.stringContaining('Licensens adress "https://creativecommons.org/licenses/by/4.0/" är inte skriven som dataportalen vill'),
         hint: 'skriv url: http://creativecommons.org/licenses/by/4.0/ under licence.',
       },
@@ -37,7 +38,7 @@ describe('validateProject: the checks of the build, in the check', () => {
 
   test('catalogue problems are reported together with the problems of other files', () => {
     const files = { ...HTTPS_CC_BY, 'data/indicators/utslapp.csv': 'period,value\n2020,abc\n' };
-    const { problems } = validateProject(fixtureWith(files));
+    const { problems } = validateProject(fixtureFiles(files));
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['data/indicators/utslapp.csv', 'value'],
       [SETTINGS, 'licence.url'],
@@ -45,12 +46,12 @@ describe('validateProject: the checks of the build, in the check', () => {
   });
 
   test('a homepage that is not a web address is located at homepage', () => {
-    const dir = fixtureWith({ [SETTINGS]: readFileSync(join(VALID_FIXTURE, SETTINGS), 'utf8').replace('https://testkommun.example', 'ftp://testkommun.example') });
-    expect(validateProject(dir).problems).toEqual([expect.objectContaining({ file: SETTINGS, line: 2, field: 'homepage', message: expect.stringContaining('(homepage)') })]);
+    const files = fixtureFiles({ [SETTINGS]: readFileSync(join(VALID_FIXTURE, SETTINGS), 'utf8').replace('https://testkommun.example', 'ftp://testkommun.example') });
+    expect(validateProject(files).problems).toEqual([expect.objectContaining({ file: SETTINGS, line: 2, field: 'homepage', message: expect.stringContaining('(homepage)') })]);
   });
 
   test("a site address that is not absolute is reported as SITE_URL's", () => {
-    expect(validateProject(VALID_FIXTURE, '/relativ').problems).toEqual([
+    expect(validateProject(fixtureFiles(), '/relativ').problems).toEqual([
       expect.objectContaining({ file: 'SITE_URL', message: expect.stringContaining('ingen hel adress'), hint: expect.stringContaining('SITE_URL') }),
     ]);
   });

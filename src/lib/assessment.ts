@@ -1,5 +1,5 @@
 /**
- * The common assessment principle of METHOD.md (`/work/shared/METHOD.md`), as pure functions.
+ * The common assessment principle (docs/metod.md), as pure functions.
  *
  * One indicator: a robust Theil–Sen line through the values of the last six years of the headline
  * series gives a relative annual change r and, with a target, a projection to the target year.
@@ -9,10 +9,9 @@
  * cannot drift apart. Nothing here knows about Astro or the DOM.
  */
 import type { Direction, Observation, Target } from './model.ts';
-import { formatChange, formatNumber, formatSigned, UNIT_SPACE } from './format.ts';
-import { parsePeriod, periodLabel, timeLabel, type PeriodKind } from './period.ts';
+import type { Period } from './period.ts';
 
-/** Every parameter of METHOD.md, in one place; /metod/ renders from these. */
+/** Every parameter of the method, in one place; /metod/ renders from these. */
 export const METHOD = {
   /** Step 3: the indicator is stale when t_ref − t_L is more than this many years. */
   staleYears: 3,
@@ -108,7 +107,7 @@ export function statusScore(status: IndicatorStatus): number | null {
 // V*) are compared exactly: both are read from decimal text, nothing is computed.
 // ---------------------------------------------------------------------------------------------
 
-const TIME_EPSILON = 1e-9;
+export const TIME_EPSILON = 1e-9;
 const TICKS_PER_YEAR = 12;
 const TICK_EPSILON = TIME_EPSILON * TICKS_PER_YEAR;
 const VALUE_EPSILON = 1e-9;
@@ -186,9 +185,9 @@ export interface IndicatorAssessment {
   /** Why, when insufficient-data: 'no-values' | 'stale' | 'too-few-values' | 'too-short-span' */
   reason: InsufficientReason | null;
   /** The latest non-missing value of the headline series (t_L, v_L). */
-  latest: { period: string; time: number; value: number } | null;
-  /** Times and period keys of the first and last value in the window (METHOD step 4). */
-  window: { from: number; to: number; fromPeriod: string; toPeriod: string } | null;
+  latest: { period: Period; value: number } | null;
+  /** The periods of the first and last value in the window (step 4). */
+  window: { from: Period; to: Period } | null;
   /** Values in the window. */
   count: number;
   /** Theil–Sen b, per year; null when the window is not enough for a trend. */
@@ -213,7 +212,7 @@ interface Point {
 }
 
 /**
- * Assesses one indicator at reference time t_ref (see `referenceTime`), following METHOD.md.
+ * Assesses one indicator at reference time t_ref (see `referenceTime`), following the method.
  *
  * Only the headline series is used: observations with gender 'T'. Missing values (null, or a
  * non-finite number) are left out. If the series holds two values for the same time, the later
@@ -237,7 +236,7 @@ export function assessIndicator(input: AssessmentInput, referenceTime: number): 
 
   const points: Point[] = input.observations
     .filter((o) => o.gender === 'T' && o.value !== null && Number.isFinite(o.value))
-    .map((o) => ({ obs: o, value: o.value as number, ticks: toTicks(o.time) }))
+    .map((o) => ({ obs: o, value: o.value as number, ticks: toTicks(o.period.time) }))
     // Stable sort: rows with the same time keep file order, so the last row is the latest.
     .sort((a, b) => a.ticks - b.ticks);
 
@@ -268,13 +267,13 @@ export function assessIndicator(input: AssessmentInput, referenceTime: number): 
   if (!last) return finish('insufficient-data', { reason: 'no-values' });
   const tL = last.ticks;
   const vL = last.value;
-  base.latest = { period: last.obs.period, time: last.obs.time, value: vL };
+  base.latest = { period: last.obs.period, value: vL };
 
   // Step 4: the window, t > t_L − 6.
   const windowStart = tL - METHOD.windowYears * TICKS_PER_YEAR;
   const inWindow = points.filter((p) => p.ticks - windowStart > TICK_EPSILON);
   const first = inWindow[0] ?? last;
-  base.window = { from: first.obs.time, to: last.obs.time, fromPeriod: first.obs.period, toPeriod: last.obs.period };
+  base.window = { from: first.obs.period, to: last.obs.period };
   base.count = inWindow.length;
 
   // Step 5: enough for a trend.
@@ -359,7 +358,7 @@ export interface RollUp {
 }
 
 /**
- * METHOD.md roll-up over n indicator statuses with k scored:
+ * the method roll-up over n indicator statuses with k scored:
  * k = 0 or k < n/2 → insufficient-data; mean ≥ 1.5 fulfilled; ≥ 0.75 partly; else not-fulfilled.
  */
 export function rollUp(statuses: readonly IndicatorStatus[]): RollUp {
@@ -383,211 +382,4 @@ export function rollUp(statuses: readonly IndicatorStatus[]): RollUp {
   else if (sum >= METHOD.partlyMin * scored) status = 'partly-fulfilled';
   else status = 'not-fulfilled';
   return { status, label: ROLLUP_STATUS_LABEL[status], n, scored, mean, counts };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Words
-// ---------------------------------------------------------------------------------------------
-
-/** "1 värde", "6 värden". */
-function values(n: number): string {
-  return n === 1 ? '1 värde' : `${n} värden`;
-}
-
-/** The change threshold as words: "1 %". */
-function thresholdWords(): string {
-  return `${formatNumber(METHOD.changeThreshold * 100)}${UNIT_SPACE}%`;
-}
-
-/**
- * A relative change per year (0.012 → "+1,2 %") to one decimal, trailing zero dropped ("+2 %").
- * A change that is not zero but rounds to it is "under 0,1 %". With `belowThreshold` (the method
- * counted |r| as under METHOD.changeThreshold), a value that would round up to the threshold is
- * cut to two decimals instead ("+0,99 %"), so the words never show "+1 %" beside "under 1 %".
- */
-function relativeWords(rel: number, belowThreshold: boolean): string {
-  const p = rel * 100;
-  if (p === 0) return `0${UNIT_SPACE}%`;
-  if (Math.abs(p) < 0.05) return `under ${formatNumber(0.1)}${UNIT_SPACE}%`;
-  const limit = METHOD.changeThreshold * 100;
-  const rounded = Math.round(Math.abs(p) * 10) / 10;
-  const text = belowThreshold && rounded >= limit ? formatSigned(Math.trunc(p * 100) / 100, 2) : formatSigned(p, 1);
-  return `${text}${UNIT_SPACE}%`;
-}
-
-/** Words for a period key, e.g. "tertial 2 2023"; falls back to the time and kind. */
-function periodWords(key: string, time: number, kind: PeriodKind): string {
-  const p = parsePeriod(key);
-  return p ? periodLabel(p) : timeLabel(time, kind);
-}
-
-/** "2019–2024", "tertial 1 2022 – tertial 3 2023", or one period when the window has one. */
-function windowWords(w: NonNullable<IndicatorAssessment['window']>, kind: PeriodKind): string {
-  const from = periodWords(w.fromPeriod, w.from, kind);
-  const to = periodWords(w.toPeriod, w.to, kind);
-  if (from === to) return from;
-  // Closed en dash between plain years, spaced when the labels are several words (Swedish usage).
-  return /^\d+$/.test(from) && /^\d+$/.test(to) ? `${from}–${to}` : `${from} – ${to}`;
-}
-
-export interface DescribeOptions {
-  /**
-   * The slope b, per year, in the indicator's own unit and with its sign, e.g.
-   * `(b) => formatChange(b, unit)` → "+0,4 procentenheter". Without it, a plain signed number ("+0,4").
-   */
-  formatChange?: (perYear: number) => string;
-  /** Words for the latest follow-up, e.g. "tertial 2 2026"; without it the year of the reference time is named. */
-  referenceLabel?: string;
-}
-
-/**
- * Plain Swedish sentences describing the inputs of an assessment, e.g.
- * "Trenden är +0,4 procentenheter per år (+0,5 % per år) under 2020–2025, 6 värden. Prognos 2026: 88,5 %, målvärde 90 %."
- *
- * The trend is given first as the slope b in the indicator's own unit (`options.formatChange`),
- * then as the values' own relative change b/s in percent per year. Their sign says whether the
- * values go up (+) or down (−); whether that is good is said by the status label. (`relativeChange`
- * itself is r = d·b/s, signed by improvement.) When s = 0 the change cannot be given in percent,
- * and the words say "uppåt/nedåt från nivån 0" instead. When a change was counted as too small to
- * matter (stable, or too slow while falling a little), the sentence names the threshold, so that
- * "Oförändrat" beside a non-zero trend does not look like a contradiction.
- */
-export function describeAssessment(
-  a: IndicatorAssessment,
-  formatValue: (v: number) => string,
-  kind: PeriodKind,
-  options: DescribeOptions = {},
-): string {
-  const latestWords = a.latest ? `${formatValue(a.latest.value)} (${periodWords(a.latest.period, a.latest.time, kind)})` : '';
-
-  if (a.status === 'insufficient-data') {
-    switch (a.reason) {
-      case 'no-values':
-      case null:
-        return 'Inga värden ännu.';
-      case 'stale': {
-        const label = options.referenceLabel?.trim();
-        const reference = label
-          ? `den senaste uppföljningen (${label})`
-          : `uppföljningsperioden ${Math.floor(a.referenceTime + TIME_EPSILON)}`;
-        return (
-          `Senaste värdet är från ${a.latest ? periodWords(a.latest.period, a.latest.time, kind) : 'okänd tid'}. ` +
-          `Det är mer än ${METHOD.staleYears} år äldre än ${reference} och räcker inte för en bedömning.`
-        );
-      }
-      case 'too-few-values':
-        return `Bara ${values(a.count)} under de senaste ${METHOD.windowYears} åren; minst ${METHOD.minValues} behövs.`;
-      case 'too-short-span':
-        return (
-          `De ${a.count} värdena (${a.window ? windowWords(a.window, kind) : ''}) täcker mindre än ` +
-          `${METHOD.minSpanYears} år; minst ${METHOD.minSpanYears} år behövs för en trend.`
-        );
-    }
-  }
-
-  if (a.status === 'met' && a.target) {
-    return `Senaste värdet ${latestWords} når målvärdet ${formatValue(a.target.value)}.`;
-  }
-  if (a.status === 'missed' && a.target) {
-    return (
-      `Målåret ${a.target.year} har kommit utan att målvärdet ${formatValue(a.target.value)} har nåtts: ` +
-      `senaste värdet är ${latestWords}.`
-    );
-  }
-
-  const where = [a.window ? `under ${windowWords(a.window, kind)}` : '', values(a.count)].filter((x) => x !== '').join(', ');
-  let text: string;
-  const b = a.slope;
-  const r = a.relativeChange;
-  if (b === null || r === null) {
-    text = `${where.charAt(0).toLocaleUpperCase('sv')}${where.slice(1)}`;
-  } else if (b === 0) {
-    text = `Ingen trend uppåt eller nedåt ${where}`;
-  } else {
-    const change = options.formatChange ?? ((perYear: number) => formatChange(perYear, ''));
-    // Below the threshold: the status did not count the change (stable, or too slow while falling).
-    const belowThreshold = a.status === 'stable' || a.status === 'too-slow';
-    // b/s, the values' own relative change: r = d·b/s, so |r| with the sign of b.
-    const rel = Math.abs(r) * Math.sign(b);
-    const relWords = Number.isFinite(rel)
-      ? `${relativeWords(rel, belowThreshold)} per år`
-      : `${b > 0 ? 'uppåt' : 'nedåt'} från nivån 0`;
-    text = `Trenden är ${change(b)} per år (${relWords}) ${where}`;
-    if (a.status === 'stable') text += `; en förändring under ${thresholdWords()} per år räknas som oförändrad`;
-    if (a.status === 'too-slow' && r < 0) text += `; en försämring under ${thresholdWords()} per år räknas inte som fel riktning`;
-  }
-  text += '.';
-  if (a.projection !== null && a.target) {
-    text += ` Prognos ${a.target.year}: ${formatValue(a.projection)}, målvärde ${formatValue(a.target.value)}.`;
-  }
-  return text;
-}
-
-/** A group of statuses in `describeCounts`: a finite verb and what follows it, for one or many. */
-type Phrase = (count: number) => { verb: string; rest: string };
-
-/**
- * The phrase for the statuses that score 2, fitted to those present: one status names itself,
- * two are joined with "eller", all three become "har nått målvärdet eller går åt rätt håll".
- */
-function goodPhrase(met: boolean, onTrack: boolean, improving: boolean): { verb: string; rest: string } {
-  if (met && onTrack && improving) return { verb: 'har', rest: 'nått målvärdet eller går åt rätt håll' };
-  if (met && onTrack) return { verb: 'har', rest: 'nått målvärdet eller är i fas' };
-  if (met && improving) return { verb: 'har', rest: 'nått målvärdet eller förbättras' };
-  if (met) return { verb: 'har', rest: 'nått målvärdet' };
-  if (onTrack && improving) return { verb: 'är', rest: 'i fas eller förbättras' };
-  if (onTrack) return { verb: 'är', rest: 'i fas' };
-  return { verb: 'förbättras', rest: '' };
-}
-
-/**
- * The counts beside a roll-up, as one Swedish sentence with a full stop, e.g.
- * "Av 10 indikatorer har 2 nått målvärdet eller går åt rätt håll, 3 går för långsamt mot målet,
- * 1 är oförändrad, 1 nådde inte målvärdet i tid och 3 saknar underlag."
- *
- * Each group that occurs is named once, with its count, in a fixed order: met/on-track/improving
- * (one phrase fitted to the statuses present), too slow, stable, wrong direction, worsening,
- * missed, insufficient data. Groups are joined with commas and "och" before the last. Each group
- * is a verb phrase, so "<count> <phrase>" is a clause for one or many (Swedish verbs do not change
- * with number; the one adjective, "oförändrad/oförändrade", does). The first clause follows the
- * fronted "Av N indikatorer", so its verb comes before the count ("har 2 nått målvärdet").
- * When one group holds every indicator: "Den enda indikatorn …", "Båda indikatorerna …",
- * "Alla N indikatorer …"; with no indicators: "Inga indikatorer ännu."
- */
-export function describeCounts(r: RollUp): string {
-  if (r.n === 0) return 'Inga indikatorer ännu.';
-  const c = r.counts;
-  const fixed =
-    (verb: string, rest: string): Phrase =>
-    () => ({ verb, rest });
-  const all: { count: number; phrase: Phrase }[] = [
-    {
-      count: c.met + c['on-track'] + c.improving,
-      phrase: () => goodPhrase(c.met > 0, c['on-track'] > 0, c.improving > 0),
-    },
-    { count: c['too-slow'], phrase: fixed('går', 'för långsamt mot målet') },
-    { count: c.stable, phrase: (n) => ({ verb: 'är', rest: n === 1 ? 'oförändrad' : 'oförändrade' }) },
-    { count: c['wrong-direction'], phrase: fixed('går', 'åt fel håll') },
-    { count: c.worsening, phrase: fixed('försämras', '') },
-    { count: c.missed, phrase: fixed('nådde', 'inte målvärdet i tid') },
-    { count: c['insufficient-data'], phrase: fixed('saknar', 'underlag') },
-  ];
-  const groups = all.filter((g) => g.count > 0);
-
-  const words = (...xs: string[]): string => xs.filter((x) => x !== '').join(' ');
-  const only = groups.length === 1 ? groups[0] : undefined;
-  if (only) {
-    const { verb, rest } = only.phrase(r.n);
-    if (r.n === 1) return c['insufficient-data'] === 1 ? 'Indikatorn saknar underlag.' : `${words('Den enda indikatorn', verb, rest)}.`;
-    return `${words(r.n === 2 ? 'Båda indikatorerna' : `Alla ${r.n} indikatorer`, verb, rest)}.`;
-  }
-
-  // "Av 10 indikatorer: 2 …, 3 … och 1 …" keeps every group in the same word order; a fronted
-  // "Av 10 indikatorer har 2 …" would need the verb first, which reads badly with two verbs.
-  const clauses = groups.map((g) => {
-    const { verb, rest } = g.phrase(g.count);
-    return words(String(g.count), verb, rest);
-  });
-  const last = clauses.pop() ?? '';
-  return `Av ${r.n} indikatorer: ${clauses.join(', ')} och ${last}.`;
 }

@@ -1,12 +1,14 @@
 /**
  * How to cite an indicator, and the source line shown under its chart and table.
  *
- * Kolada's terms (DOMAIN.md): free use, cite "Källa: Kolada"; data you have processed must not be
+ * Kolada's terms (docs/datakontrakt.md): free use, cite "Källa: Kolada"; data you have processed must not be
  * attributed to Kolada. Example data is never attributed to anyone: it says that it is example
  * data and which source it is meant to come from.
  */
-import { absoluteUrl, EXAMPLE_LABEL, indicatorPagePath, SITE_NAME, type ExportContext } from './export.ts';
-import type { Indicator } from './project.ts';
+import type { CalendarDate } from './date.ts';
+import { EXAMPLE_LABEL, SITE_NAME, type ExportContext } from './export/context.ts';
+import type { Indicator } from './model.ts';
+import { absoluteUrl, PAGE } from './paths.ts';
 
 const isKolada = (name: string) => name.trim().toLowerCase() === 'kolada';
 
@@ -44,12 +46,12 @@ const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
  * `Vaggeryds kommun (2026). Andel elever i åk 9 … [Datamängd]. Öppen måluppföljning. https://…/indikatorer/N15428/ (hämtad 2026-11-27).`
  *
  * The year is that of the last change of the indicator's data when known, else of the build.
- * `retrieved` is the access date (YYYY-MM-DD) the reader's copy is from; the page passes the build
+ * `retrieved` is the access date the reader's copy is from; the page passes the build
  * date, a script may pass today's date.
  */
-export function citation(ind: Indicator, ctx: ExportContext, retrieved: string): string {
-  const year = (ctx.lastModified.get(ind.id) ?? ctx.buildDate).slice(0, 4);
-  const url = absoluteUrl(ctx.site, indicatorPagePath(ind.id));
-  const text = `${ctx.project.settings.organisation} (${year}). ${ind.data.title} [Datamängd]. ${sentence(SITE_NAME)} ${url} (hämtad ${retrieved}).`;
+export function citation(ind: Indicator, ctx: ExportContext, retrieved: CalendarDate): string {
+  const year = (ctx.lastModified.get(ind.id) ?? ctx.buildDate).year;
+  const url = absoluteUrl(ctx.site, PAGE.indicator(ind.id));
+  const text = `${ctx.project.settings.organisation} (${year}). ${ind.data.title} [Datamängd]. ${sentence(SITE_NAME)} ${url} (hämtad ${retrieved.text}).`;
   return ind.data.example ? `${text} ${EXAMPLE_LABEL}.` : text;
 }

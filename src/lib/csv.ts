@@ -1,5 +1,5 @@
 /**
- * Reads an indicator data file (`data/indicators/<id>.csv`) exactly as CONTRACT.md describes,
+ * Reads an indicator data file (`data/indicators/<id>.csv`) exactly as docs/datakontrakt.md describes,
  * and reports every problem with its line and column. Nothing is dropped or zeroed: a cell that
  * says `..` or nothing is a missing value, and a cell that cannot be read is an error, never a guess.
  */
@@ -87,14 +87,14 @@ function lineIndex(text: string): (offset: number) => number {
  */
 export function readIndicatorCsv(rawText: string, file: string, id: string): CsvResult {
   const problems: Problem[] = [];
-  const at = (line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
-    problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), message, ...(hint && { hint }) });
+  const at = (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
+    problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), code, message, ...(hint && { hint }) });
 
   const text = rawText.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
   const series: Series = { id, kind: null, observations: [] };
   if (text.trim() === '') {
-    at(1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value (eller period;value), och en rad per värde. Saknas underlag helt kan filen tas bort: metadatafilen visas då som "Underlag saknas".');
+    at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value (eller period;value), och en rad per värde. Saknas underlag helt kan filen tas bort: metadatafilen visas då som "Underlag saknas".');
     return { series, problems, delimiter };
   }
 
@@ -116,7 +116,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
         start++;
       }
       for (const e of result.errors)
-        at(line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
+        at('csv.syntax', line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
       rows.push({ cells: result.data, line });
     },
   });
@@ -124,7 +124,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const headerRow = rows.find((r) => !blank(r.cells));
   if (!headerRow) {
-    at(1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
+    at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
     return { series, problems, delimiter };
   }
 
@@ -133,16 +133,16 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   headerRow.cells.forEach((rawName, i) => {
     const name = rawName.trim().toLowerCase();
     if ((CSV_COLUMNS as readonly string[]).includes(name)) {
-      if (columns.includes(name as Column)) at(headerRow.line, i + 1, name, `Kolumnen "${name}" finns två gånger i rubrikraden.`, 'ta bort den ena.');
+      if (columns.includes(name as Column)) at('csv.column-duplicate', headerRow.line, i + 1, name, `Kolumnen "${name}" finns två gånger i rubrikraden.`, 'ta bort den ena.');
       columns.push(name as Column);
     } else {
       columns.push(null);
-      at(headerRow.line, i + 1, rawName, `Okänd kolumn "${rawName}".${didYouMean(name, CSV_COLUMNS)}`, `kolumnerna kan vara ${CSV_COLUMNS.join(', ')}. Döp om eller ta bort kolumnen.`);
+      at('csv.column-unknown', headerRow.line, i + 1, rawName, `Okänd kolumn "${rawName}".${didYouMean(name, CSV_COLUMNS)}`, `kolumnerna kan vara ${CSV_COLUMNS.join(', ')}. Döp om eller ta bort kolumnen.`);
     }
   });
   const missingRequired = REQUIRED.filter((c) => !columns.includes(c));
   for (const c of missingRequired)
-    at(headerRow.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel period${delimiter}value${delimiter}gender${delimiter}note.`);
+    at('csv.column-missing', headerRow.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel period${delimiter}value${delimiter}gender${delimiter}note.`);
   if (missingRequired.length) return { series, problems, delimiter };
   const col = (name: Column) => columns.indexOf(name);
 
@@ -162,9 +162,9 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       const many = row.cells.length > columns.length;
       const decimal = many ? split() : null;
       const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`;
-      if (decimal) at(row.line, col('value') + 1, 'value', `${size} ${decimalCommaHint(decimal.whole, decimal.fraction).message}`, decimalCommaHint(decimal.whole, decimal.fraction).hint);
+      if (decimal) at('csv.value', row.line, col('value') + 1, 'value', `${size} ${decimalCommaHint(decimal.whole, decimal.fraction).message}`, decimalCommaHint(decimal.whole, decimal.fraction).hint);
       else
-        at(
+        at('csv.row-size',
           row.line,
           many ? columns.length + 1 : undefined,
           undefined,
@@ -182,12 +182,12 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     const period = parsePeriod(periodText);
     if (!period) {
       ok = false;
-      at(row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
+      at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
     } else if (!firstKind) {
       firstKind = { kind: period.kind, line: row.line };
     } else if (period.kind !== firstKind.kind) {
       ok = false;
-      at(row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period: år, tertial eller månad. Lägg andra perioder i en egen indikator.');
+      at('csv.period-kind', row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period: år, tertial eller månad. Lägg andra perioder i en egen indikator.');
     }
 
     const genderText = cell('gender').trim();
@@ -195,18 +195,18 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     if (!GENDERS.includes(gender)) {
       ok = false;
       const upper = genderText.toUpperCase();
-      at(row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
+      at('csv.gender', row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
     }
 
     const value = readValue(cell('value'), delimiter);
     const decimal = columns[col('value') + 1] === 'note' ? split() : null;
     if (!value.ok) {
       ok = false;
-      at(row.line, col('value') + 1, 'value', value.message, value.hint);
+      at('csv.value', row.line, col('value') + 1, 'value', value.message, value.hint);
     } else if (decimal) {
       ok = false;
       const { message, hint } = decimalCommaHint(decimal.whole, decimal.fraction);
-      at(row.line, col('value') + 1, 'value', message, hint);
+      at('csv.value', row.line, col('value') + 1, 'value', message, hint);
     }
     if (GENDERS.includes(gender)) genders.add(gender);
 
@@ -215,20 +215,20 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         ok = false;
-        at(row.line, col('period') + 1, 'period', `Perioden ${period.key} med kön ${gender} finns redan på rad ${earlier}.`, `ta bort en av raderna ${earlier} och ${row.line}, eller rätta perioden.`);
+        at('csv.duplicate', row.line, col('period') + 1, 'period', `Perioden ${period.key} med kön ${gender} finns redan på rad ${earlier}.`, `ta bort en av raderna ${earlier} och ${row.line}, eller rätta perioden.`);
       } else seen.set(key, row.line);
     }
 
     if (ok && period && value.ok) {
       const note = cell('note').trim();
-      series.observations.push({ period: period.key, time: period.time, gender, value: value.value, ...(note && { note }), line: row.line });
+      series.observations.push({ period, gender, value: value.value, ...(note && { note }), line: row.line });
     }
   }
   // The assessment and the headline figure are of the total: a file of K and M alone would show
   // values in the table but "Inga värden ännu" everywhere else.
   if (genders.size > 0 && !genders.has('T'))
-    at(headerRow.line, col('gender') + 1, 'gender', 'Filen har inga värden för totalt (T).', 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).');
+    at('csv.no-total', headerRow.line, col('gender') + 1, 'gender', 'Filen har inga värden för totalt (T).', 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).');
   series.kind = firstKind?.kind ?? null;
-  series.observations.sort((a, b) => a.time - b.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
+  series.observations.sort((a, b) => a.period.time - b.period.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
   return { series, problems, delimiter };
 }

@@ -167,3 +167,12 @@ export function formatChange(perYear: number, unit: string): string {
     }
   }
 }
+
+/**
+ * A number the method derived (a projection, a fitted value) rounded for reading: one decimal
+ * from 1 up, two significant digits below. Published values are never rounded this way.
+ */
+export function roundDerived(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  return Math.abs(v) >= 1 ? Math.round(v * 10) / 10 : Number(v.toPrecision(2));
+}

@@ -4,7 +4,8 @@
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { didYouMean, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { validateData, type LineOf } from './schema-errors.ts';
 
 export interface ParsedFile<T> {
   /** The validated front matter, or null when it has problems. */
@@ -13,14 +14,14 @@ export interface ParsedFile<T> {
   body: string;
   problems: Problem[];
   /** Line of a field path in the file (falls back to the nearest parent that exists). */
-  lineOf: (path: readonly (string | number)[]) => number;
+  lineOf: LineOf;
 }
 
 type Located = { doc: Document | null; counter: LineCounter; offsetLines: number };
 
-function lineFinder(loc: Located) {
+function lineFinder(loc: Located): LineOf {
   const { doc, counter, offsetLines } = loc;
-  return (path: readonly (string | number)[]): number => {
+  return (path) => {
     if (!doc) return 1;
     for (let n = path.length; n >= 0; n--) {
       // A field that is missing is reported on the line of its parent's key (`target:`), not on
@@ -49,110 +50,6 @@ function keyLine(loc: Located, path: readonly (string | number)[], key: string):
   return undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'ett tal',
-  int: 'ett heltal',
-  boolean: 'true eller false',
-  array: 'en lista, till exempel [1, 2] eller rader som börjar med "- "',
-  object: 'en grupp av fält (indragna rader under fältnamnet)',
-};
-
-/** Turns one zod issue into a Swedish sentence and a hint, unless the schema gave its own message. */
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): { message: string; hint?: string } {
-  const custom = issue.message && !/^(Invalid|Too |Unrecognized|Expected)/.test(issue.message);
-  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
-    return { message: 'Fältet saknas.', hint: custom ? issue.message : `lägg till fältet ${issue.path.join('.')}: …` };
-  switch (issue.code) {
-    case 'invalid_type':
-      return { message: custom ? issue.message : `Fältet ska vara ${TYPE_WORDS[issue.expected] ?? issue.expected}.` };
-    case 'invalid_value':
-      return { message: custom ? issue.message : `Värdet ska vara ett av: ${issue.values.map(String).join(', ')}.` };
-    case 'too_small':
-      if (custom) return { message: issue.message };
-      return issue.origin === 'string'
-        ? { message: 'Fältet får inte vara tomt eller så här kort.' }
-        : issue.origin === 'array'
-          ? { message: `Listan behöver minst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'rad' : 'rader'}.` }
-          : { message: `Värdet ska vara minst ${issue.minimum}.` };
-    case 'too_big':
-      return { message: custom ? issue.message : `Värdet får vara högst ${issue.maximum}.` };
-    case 'invalid_format':
-      return { message: custom ? issue.message : issue.format === 'url' ? 'Skriv en hel webbadress som börjar med https://.' : 'Fältet har fel form.' };
-    default:
-      return { message: custom ? issue.message : 'Fältet har ett ogiltigt värde.' };
-  }
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-}
-
-/**
- * Validates already-parsed data against a schema, turning every issue into a located problem.
- * `allowedKeys` lists the known fields per object path, for "menade du …?" on unknown ones.
- */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  lineOf: (path: readonly (string | number)[]) => number,
-  keyLineOf: (path: readonly (string | number)[], key: string) => number | undefined = () => undefined,
-): { data: z.output<S> | null; problems: Problem[] } {
-  const result = schema.safeParse(data);
-  if (result.success) return { data: result.data, problems: [] };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(schema, path);
-      for (const key of issue.keys) {
-        const field = [...path, key].join('.');
-        problems.push({
-          file,
-          line: keyLineOf(path, key) ?? lineOf(path),
-          field,
-          message: `Okänt fält "${key}".${didYouMean(key, known)}`,
-          hint: known.length ? `fälten här kan vara: ${known.join(', ')}.` : 'ta bort fältet.',
-        });
-      }
-      continue;
-    }
-    const { message, hint } = describeIssue(issue, valueAt(data, path));
-    problems.push({ file, line: lineOf(path), field: path.join('.') || undefined, message, ...(hint && { hint }) });
-  }
-  return { data: null, problems };
-}
-
-/** The field names a zod object schema accepts at a path (through optional, default, arrays). */
-export function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  let s: unknown = schema;
-  const unwrap = () => {
-    for (;;) {
-      const def = (s as { def?: { type?: string; innerType?: unknown; in?: unknown; schema?: unknown } }).def;
-      if (!def) return;
-      if (def.innerType) s = def.innerType;
-      else if (def.type === 'pipe' && def.in) s = def.in;
-      else return;
-    }
-  };
-  unwrap();
-  for (const k of path) {
-    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    if (typeof k === 'number' && def?.type === 'array') s = def.element;
-    else if (typeof k === 'string' && def?.shape) s = def.shape[k];
-    else return [];
-    unwrap();
-  }
-  const shape = (s as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
-
 const FENCE = /^---[ \t]*$/;
 
 /**
@@ -173,13 +70,13 @@ export function parseMarkdownFile<S extends z.ZodType>(text: string, file: strin
       data: null,
       body: text,
       lineOf: lineFinder(loc),
-      problems: [{ file, line: 1, message: 'Filen börjar inte med en rad med tre bindestreck (---).', hint: 'första raden ska vara ---, sedan fälten (till exempel title: …), sedan en rad med --- igen, och därefter texten.' }],
+      problems: [{ file, line: 1, code: 'markdown.no-front-matter', message: 'Filen börjar inte med en rad med tre bindestreck (---).', hint: 'första raden ska vara ---, sedan fälten (till exempel title: …), sedan en rad med --- igen, och därefter texten.' }],
     };
   }
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (end < 0) {
     const loc = { doc: null, counter, offsetLines: 0 };
-    return { data: null, body: '', lineOf: lineFinder(loc), problems: [{ file, line: 1, message: 'Fälten överst i filen avslutas aldrig med en rad med tre bindestreck (---).', hint: 'lägg till en rad med --- efter det sista fältet.' }] };
+    return { data: null, body: '', lineOf: lineFinder(loc), problems: [{ file, line: 1, code: 'markdown.unclosed-front-matter', message: 'Fälten överst i filen avslutas aldrig med en rad med tre bindestreck (---).', hint: 'lägg till en rad med --- efter det sista fältet.' }] };
   }
   const yamlText = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1).join('\n');
@@ -199,13 +96,14 @@ export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, s
       problems: uniqueProblems(doc.errors.map((e) => ({
         file,
         line: counter.linePos(e.pos[0]).line + offsetLines,
+        code: 'yaml.syntax',
         message: yamlMessage(e.code),
         hint: 'kontrollera indraget (mellanslag, inte tabb), kolon efter fältnamnet och att text med kolon står inom citattecken.',
       }))),
     };
   }
   const data = doc.toJS() ?? {};
-  const { data: valid, problems } = validate(schema, data, file, lineOf, (p, k) => keyLine(loc, p, k));
+  const { data: valid, problems } = validateData(schema, data, file, lineOf, (p, k) => keyLine(loc, p, k));
   return { data: valid, problems, lineOf };
 }
 

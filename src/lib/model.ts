@@ -1,8 +1,15 @@
 /**
- * The shapes the rest of the code works with once files are read and validated.
- * Front-matter shapes are derived from the zod schemas in `schemas/`; these are the data shapes.
+ * The shapes the rest of the code works with once files are read and validated. Front-matter
+ * shapes are derived from the zod schemas in `schemas/`; these are the data shapes around them.
  */
-import type { PeriodKind } from './period.ts';
+import type { Period, PeriodKind } from './period.ts';
+import type { AccessibilityMeta } from './schemas/accessibility.ts';
+import type { ChildRightsMeta } from './schemas/child-rights.ts';
+import type { DecisionMeta } from './schemas/decision.ts';
+import type { FollowUpMeta } from './schemas/follow-up.ts';
+import type { GoalMeta, ProgrammeMeta, SubgoalMeta } from './schemas/goal.ts';
+import type { IndicatorMeta } from './schemas/indicator.ts';
+import type { Settings } from './schemas/settings.ts';
 
 /** Kolada's gender codes: T total, K women (kvinnor), M men (män). */
 export type Gender = 'T' | 'K' | 'M';
@@ -14,10 +21,7 @@ export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
 
 /** One row of an indicator's data file. */
 export interface Observation {
-  /** Canonical period text (`2023`, `2023-T2`, `2023-04`). */
-  period: string;
-  /** METHOD.md step 1: the period as a number of years. */
-  time: number;
+  period: Period;
   gender: Gender;
   /** null when the file says `..` or leaves the cell empty: missing, never zero. */
   value: number | null;
@@ -32,6 +36,7 @@ export interface Series {
   id: string;
   /** The single period kind of the file; null for a file with no rows. */
   kind: PeriodKind | null;
+  /** In time order, then T, K, M. */
   observations: Observation[];
 }
 
@@ -41,4 +46,49 @@ export type Direction = 'increase' | 'decrease';
 export interface Target {
   value: number;
   year: number;
+}
+
+/** One validated Markdown file. */
+export interface Entry<T> {
+  /** File name without extension: the id used in URLs and references. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: T;
+  /** The Markdown text below the front matter. */
+  body: string;
+}
+
+export interface Indicator extends Entry<IndicatorMeta> {
+  /** The data file's contents, or null when there is no data file ("Underlag saknas"). */
+  series: Series | null;
+  /** Path of the data file, when there is one. */
+  dataFile: string | null;
+}
+
+export interface FollowUp extends Entry<FollowUpMeta> {
+  /** The period the follow-up reports on: tertial 1 or 2 of the year, or tertial 3 for the annual report. */
+  period: Period;
+  /** "Tertial 1 2024", "Tertial 2 2024", "Årsredovisning 2024". */
+  label: string;
+}
+
+/** A whole validated project: everything staff wrote, cross-checked. */
+export interface Project {
+  settings: Settings;
+  programme: Entry<ProgrammeMeta>;
+  /** The accessibility statement (tillgänglighetsredogörelse). */
+  accessibility: Entry<AccessibilityMeta>;
+  /** Goals 1–4 in order. */
+  goals: Entry<GoalMeta>[];
+  /** Sub-goals by goal, then order. */
+  subgoals: Entry<SubgoalMeta>[];
+  /** Decisions by date. */
+  decisions: Entry<DecisionMeta>[];
+  /** Child-rights articles by number. */
+  childRights: Entry<ChildRightsMeta>[];
+  /** Follow-ups, oldest first. */
+  followUps: FollowUp[];
+  /** Indicators by goal, sub-goal order, then title. */
+  indicators: Indicator[];
 }

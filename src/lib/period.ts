@@ -1,8 +1,10 @@
 /**
  * Periods as staff write them in `data/indicators/<id>.csv`:
  * a year (`2023`), a tertial (`2023-T1` … `2023-T3`) or a month (`2023-01` … `2023-12`).
- * METHOD.md step 1 turns each into a number of years.
+ * A period is parsed once, when the file is read, and travels as a `Period`; the method
+ * (docs/metod.md, step 1) turns each into a number of years, its `time`.
  */
+import { makeDay, MONTH_NAMES, type CalendarDate } from './date.ts';
 
 export type PeriodKind = 'year' | 'tertial' | 'month';
 
@@ -13,7 +15,7 @@ export interface Period {
   year: number;
   /** 0 for a year, 1–3 for a tertial, 1–12 for a month. */
   part: number;
-  /** METHOD.md step 1: 2023 → 2023, 2023-T2 → 2023 + 1/3, 2023-04 → 2023 + 3/12. */
+  /** The method's step 1: 2023 → 2023, 2023-T2 → 2023 + 1/3, 2023-04 → 2023 + 3/12. */
   time: number;
 }
 
@@ -62,8 +64,6 @@ export function periodRange(first: Period, last: Period): Period[] {
   return out;
 }
 
-/** Swedish month names, January first. */
-export const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** Swedish words for a period, for running text: "2023", "tertial 2 2023", "april 2023". */
@@ -93,7 +93,7 @@ export function periodShortLabel(p: Period): string {
 /** Swedish name of a period kind, for messages: "år", "tertial", "månad". */
 export const PERIOD_KIND_LABEL: Record<PeriodKind, string> = { year: 'år', tertial: 'tertial', month: 'månad' };
 
-/** Turns a time in years (METHOD.md step 1) back into words, for the nearest period of a kind. */
+/** Turns a time in years (the method's step 1) back into words, for the nearest period of a kind. */
 export function timeLabel(time: number, kind: PeriodKind): string {
   const n = PARTS_PER_YEAR[kind];
   const index = Math.round(time * n);
@@ -105,4 +105,15 @@ export function timeLabel(time: number, kind: PeriodKind): string {
 /** The time at which a period has ended: 2023 → 2024, 2023-T1 → 2023 + 1/3, 2023-04 → 2023 + 4/12. */
 export function periodEnd(p: Period): number {
   return p.time + 1 / PARTS_PER_YEAR[p.kind];
+}
+
+/** The period's first and last day: 2023 → 2023-01-01 … 2023-12-31, 2023-T2 → 2023-05-01 … 2023-08-31. */
+export function periodDays(p: Period): { first: CalendarDate; last: CalendarDate } {
+  const months = 12 / PARTS_PER_YEAR[p.kind];
+  const firstMonth = p.kind === 'year' ? 1 : (p.part - 1) * months + 1;
+  const lastMonth = firstMonth + months - 1;
+  return {
+    first: makeDay(p.year, firstMonth, 1),
+    last: makeDay(p.year, lastMonth, new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate()),
+  };
 }

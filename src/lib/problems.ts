@@ -12,6 +12,11 @@ export interface Problem {
   column?: number;
   /** Front-matter field path (`target.year`) or CSV column name (`value`). */
   field?: string;
+  /**
+   * What kind of problem it is, for programs (`csv.value`, `field.missing`, `ref.subgoal`): stable
+   * across rewordings, so tools and tests never depend on the Swedish text.
+   */
+  code: string;
   /** What is wrong, one sentence. */
   message: string;
   /** How to fix it. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../lib/atom.ts';
+import { atomFeed } from '../lib/export/atom.ts';
 import { respond } from '../site/endpoints.ts';
-import { exportContext } from '../site/site.ts';
+import { getSite } from '../site/store.ts';
 
-export const GET: APIRoute = ({ site }) => respond(atomFeed(exportContext(site)), 'application/atom+xml');
+export const GET: APIRoute = () => respond(atomFeed(getSite().exports), 'application/atom+xml');

@@ -2,14 +2,15 @@
 import { attribution } from '../lib/citation.ts';
 import { renderStandaloneSvg } from '../lib/chart.ts';
 import type { IndicatorView } from '../lib/overview.ts';
-import { getOverview } from './site.ts';
+import { absoluteUrl, PAGE } from '../lib/paths.ts';
+import { getSite } from './store.ts';
 
-export function chartFile(v: IndicatorView, site: URL | undefined): string {
-  const { settings } = getOverview().project;
+export function chartFile(v: IndicatorView): string {
+  const { project, site } = getSite().exports;
   return renderStandaloneSvg(v.chart, {
-    source: `${attribution(v.indicator)} Publicerat av ${settings.organisation}.`,
-    licence: settings.licence.name,
-    url: new URL(`/indikatorer/${v.indicator.id}/`, site).href,
+    source: `${attribution(v.indicator)} Publicerat av ${project.settings.organisation}.`,
+    licence: project.settings.licence.name,
+    url: absoluteUrl(site, PAGE.indicator(v.indicator.id)),
     example: v.indicator.data.example,
   });
 }

@@ -1,16 +1,26 @@
 /** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
-import { hasData } from '../lib/export.ts';
-import { getOverview } from './site.ts';
+import { hasData } from '../lib/export/context.ts';
+import type { IndicatorView } from '../lib/overview.ts';
+import { getSite } from './store.ts';
 
 /** Indicators with rows in their data file: only they get CSV, SVG and PNG downloads. */
 export function pathsForIndicatorsWithData() {
-  return getOverview()
-    .indicators.filter((v) => hasData(v.indicator))
+  return getSite()
+    .overview.indicators.filter((v) => hasData(v.indicator))
     .map((v) => ({ params: { id: v.indicator.id } }));
 }
 
 export function pathsForAllIndicators() {
-  return getOverview().indicators.map((v) => ({ params: { id: v.indicator.id } }));
+  return getSite().overview.indicators.map((v) => ({ params: { id: v.indicator.id } }));
+}
+
+/**
+ * The indicator a route's `id` names, from the current load (not from props, which `npm run dev`
+ * would keep from before an edit); a 404 response when there is none.
+ */
+export function withIndicator(id: string | undefined, make: (v: IndicatorView) => Response | Promise<Response>): Response | Promise<Response> {
+  const view = id === undefined ? undefined : getSite().overview.byId.get(id);
+  return view ? make(view) : new Response('Indikatorn finns inte.', { status: 404 });
 }
 
 export const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { 'Content-Type': type } });

@@ -5,14 +5,14 @@
  */
 import { assessIndicator, rollUp, type IndicatorAssessment, type IndicatorStatus } from '../lib/assessment.ts';
 import type { Direction, Observation, Target } from '../lib/model.ts';
-import { parsePeriod } from '../lib/period.ts';
+import { parsePeriod, type Period } from '../lib/period.ts';
 
 export interface WorkedExample {
   title: string;
   /** The unit the values are in, as in an indicator's `unit`. */
   unit: string;
   story: string;
-  values: { period: string; value: number | null }[];
+  values: { period: Period; value: number | null }[];
   direction: Direction;
   target: Target | null;
   referenceTime: number;
@@ -20,12 +20,17 @@ export interface WorkedExample {
 }
 
 function example(title: string, unit: string, story: string, values: [string, number | null][], direction: Direction, target: Target | null, referenceTime: number): WorkedExample {
-  const observations: Observation[] = values.map(([period, value], i) => ({ period, time: parsePeriod(period)!.time, gender: 'T', value, line: i + 2 }));
+  const periods = values.map(([text]) => {
+    const p = parsePeriod(text);
+    if (!p) throw new Error(`A worked example has no period "${text}".`);
+    return p;
+  });
+  const observations: Observation[] = values.map(([, value], i) => ({ period: periods[i]!, gender: 'T', value, line: i + 2 }));
   return {
     title,
     unit,
     story,
-    values: values.map(([period, value]) => ({ period, value })),
+    values: values.map(([, value], i) => ({ period: periods[i]!, value })),
     direction,
     target,
     referenceTime,

@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { readProjectFiles, type ProjectFiles } from '../../src/lib/project/index.ts';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
 
@@ -21,4 +22,19 @@ export function fixtureWith(files: Record<string, string | Uint8Array | null | u
     }
   }
   return dir;
+}
+
+/**
+ * The valid fixture read into memory with changes applied (same `files` as `fixtureWith`), for
+ * tests of the validation that need no folder on disk.
+ */
+export function fixtureFiles(files: Record<string, string | Uint8Array | null | undefined> = {}): ProjectFiles {
+  const out = new Map(readProjectFiles(VALID_FIXTURE));
+  const encoder = new TextEncoder();
+  for (const [path, text] of Object.entries(files)) {
+    if (text === undefined) continue;
+    if (text === null) out.delete(path);
+    else out.set(path, typeof text === 'string' ? encoder.encode(text) : text);
+  }
+  return out;
 }

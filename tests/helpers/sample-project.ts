@@ -8,19 +8,31 @@
  * - `NODATA`: metadata without a data file ("Underlag saknas").
  */
 import type { IndicatorAssessment } from '../../src/lib/assessment.ts';
-import type { ExportContext } from '../../src/lib/export.ts';
-import type { Gender, Observation } from '../../src/lib/model.ts';
-import { parsePeriod } from '../../src/lib/period.ts';
-import type { FollowUp, Indicator, Project } from '../../src/lib/project.ts';
+import { parseDate, type CalendarDate } from '../../src/lib/date.ts';
+import type { ExportContext } from '../../src/lib/export/context.ts';
+import { GENDERS, type FollowUp, type Gender, type Indicator, type Observation, type Project } from '../../src/lib/model.ts';
+import { makePeriod, parsePeriod } from '../../src/lib/period.ts';
 import type { Settings } from '../../src/lib/schemas/settings.ts';
 
 export const SITE = 'https://uppfoljning.example.se';
 
+/** A date as staff write it, read as the schema reads it. */
+export function day(text: string): CalendarDate {
+  const d = parseDate(text);
+  if (!d) throw new Error(`bad date ${text}`);
+  return d;
+}
+
+export function period(text: string) {
+  const p = parsePeriod(text);
+  if (!p) throw new Error(`bad period ${text}`);
+  return p;
+}
+
 let line = 1;
-function obs(period: string, gender: Gender, value: number | null, note?: string): Observation {
-  const p = parsePeriod(period);
-  if (!p) throw new Error(`bad period ${period}`);
-  return { period: p.key, time: p.time, gender, value, ...(note !== undefined && { note }), line: ++line };
+function obs(text: string, gender: Gender, value: number | null, note?: string): Observation {
+  const p = period(text);
+  return { period: p, gender, value, ...(note !== undefined && { note }), line: ++line };
 }
 
 export const N15428_OBSERVATIONS: Observation[] = [
@@ -65,7 +77,8 @@ function indicator(id: string, data: Partial<Indicator['data']>, body: string, o
       ...data,
     },
     body,
-    series: observations ? { id, kind, observations } : null,
+    // As the reader leaves them: in time order, then T, K, M.
+    series: observations ? { id, kind, observations: [...observations].sort((a, b) => a.period.time - b.period.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender)) } : null,
     dataFile: observations ? `data/indicators/${id}.csv` : null,
   };
 }
@@ -74,9 +87,9 @@ function followUp(id: string, year: number, kind: 'tertial-1' | 'tertial-2', pub
   return {
     id,
     file: `content/follow-ups/${id}.md`,
-    data: { year, kind, published, goals: [], indicators: [], example },
+    data: { year, kind, published: day(published), goals: [], indicators: [], example },
     body: `Sammanfattning av ${label.toLowerCase()}: målen följs upp & kommenteras.\n\nMer text.`,
-    period: { key: `${year}-T${kind === 'tertial-1' ? 1 : 2}`, kind: 'tertial', year, part: kind === 'tertial-1' ? 1 : 2, time: year + (kind === 'tertial-1' ? 0 : 1 / 3) },
+    period: makePeriod('tertial', year, kind === 'tertial-1' ? 1 : 2),
     label,
   };
 }
@@ -88,7 +101,7 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     accessibility: {
       id: 'accessibility',
       file: 'content/accessibility.md',
-      data: { compliance: 'delvis förenlig', assessed: '2024-05-01', updated: '2024-05-01', method: 'Egen granskning av webbplatsen.', issues: [] },
+      data: { compliance: 'delvis förenlig', assessed: day('2024-05-01'), updated: day('2024-05-01'), method: 'Egen granskning av webbplatsen.', issues: [] },
       body: '',
     },
     goals: [1, 2, 3, 4].map((n) => ({
@@ -107,8 +120,11 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     indicators: [
       indicator(
         'N15428',
-        { title: 'Andel elever i åk 9 som är behöriga till ett yrkesprogram', source: { name: 'Kolada', kpi: 'N15428', url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N15428' }, target: { value: 90, year: 2026, kind: 'reference', basis: 'Nationellt mål <alla> & "fler"' }, responsible: 'Barn- och utbildningsnämnden', childRights: [28, 29] },
-        '## Definition\n\nAndel elever i **årskurs 9** som är [behöriga](https://www.skolverket.se) till ett yrkesprogram, i procent av alla elever som gått ut åk 9 & fått betyg <ej "nationellt">.\n\nKommentar: värdena är hämtade från Kolada.',
+        {
+          title: 'Andel elever i åk 9 som är behöriga till ett yrkesprogram',
+          definition: 'Andel elever i årskurs 9 som är behöriga till ett yrkesprogram, i procent av alla elever som gått ut åk 9 & fått betyg <ej "nationellt">.',
+          source: { name: 'Kolada', kpi: 'N15428', url: 'https://www.kolada.se/verktyg/fri-sokning/?kpis=N15428' }, target: { value: 90, year: 2026, kind: 'reference', basis: 'Nationellt mål <alla> & "fler"' }, responsible: 'Barn- och utbildningsnämnden', childRights: [28, 29] },
+        'Kommentar: värdena är hämtade från [Kolada](https://www.kolada.se).',
         N15428_OBSERVATIONS,
         'tertial',
       ),
@@ -149,8 +165,8 @@ export function sampleContext(settings: Partial<Settings> = {}, lastModified: Re
           status: 'improving',
           label: 'Förbättras',
           reason: null,
-          latest: { period: '2022-T3', time: 2022 + 2 / 3, value: -3.5 },
-          window: { from: 2022, to: 2022 + 2 / 3, fromPeriod: '2022-T1', toPeriod: '2022-T3' },
+          latest: { period: period('2022-T3'), value: -3.5 },
+          window: { from: period('2022-T1'), to: period('2022-T3') },
           count: 3,
           slope: 2.5,
           relativeChange: Infinity,
@@ -160,10 +176,10 @@ export function sampleContext(settings: Partial<Settings> = {}, lastModified: Re
           referenceTime: 2023,
         }),
       ],
-      ['EX1', assessment({ status: 'stable', label: 'Oförändrat', reason: null, latest: { period: '2024', time: 2024, value: 15 }, count: 3, slope: -0.1, relativeChange: -0.005, fittedLatest: 15 })],
+      ['EX1', assessment({ status: 'stable', label: 'Oförändrat', reason: null, latest: { period: period('2024'), value: 15 }, count: 3, slope: -0.1, relativeChange: -0.005, fittedLatest: 15 })],
       ['NODATA', assessment()],
     ]),
-    lastModified: new Map(Object.entries(lastModified)),
-    buildDate: '2024-06-01',
+    lastModified: new Map(Object.entries(lastModified).map(([id, d]) => [id, d === null ? null : day(d)])),
+    buildDate: day('2024-06-01'),
   };
 }

@@ -1,29 +1,23 @@
 import { z } from 'zod';
-
-const DATE_FORM = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-
-/** Whether a `ÅÅÅÅ-MM-DD` date is a day in the calendar (`2023-02-31` is not). Other forms pass. */
-export function dateExists(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m || !DATE_FORM.test(text)) return true;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+import { dateOf, parseDate, type CalendarDate } from '../date.ts';
 
 /**
- * A date as staff write it: `2021-01-13`, or `2022-08` when only the month is known.
- * YAML readers may hand over a Date object for a full date; it is normalised back to text.
- * The date must exist: `2023-02-31` is reported, not turned into 3 March.
+ * A date as staff write it: `2021-01-13`, or `2022-08` when only the month is known, read into a
+ * `CalendarDate`. YAML readers may hand over a Date object for a full date; it is taken as that
+ * day. The date must exist: `2023-02-31` is reported, not turned into 3 March.
  */
 export const dateText = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ error: 'Skriv datumet som text, till exempel 2021-01-13 (eller 2022-08 om bara månaden är känd).' })
-    .regex(DATE_FORM, {
-      error: 'Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-13 (eller ÅÅÅÅ-MM om dagen inte är känd).',
-    })
-    .refine(dateExists, { error: 'Datumet finns inte i kalendern.' }),
+  (v) => (v instanceof Date ? dateOf(v).text : v),
+  z.string({ error: 'Skriv datumet som text, till exempel 2021-01-13 (eller 2022-08 om bara månaden är känd).' }).transform((v, ctx): CalendarDate => {
+    const date = parseDate(v);
+    if (date) return date;
+    const form = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v.trim());
+    ctx.addIssue({
+      code: 'custom',
+      message: form ? 'Datumet finns inte i kalendern.' : 'Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-13 (eller ÅÅÅÅ-MM om dagen inte är känd).',
+    });
+    return z.NEVER;
+  }),
 );
 
 /** Goal number 1–4, as the council numbers its goals. */

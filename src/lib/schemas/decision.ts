@@ -50,12 +50,3 @@ export const decisionSchema = z
   .strict();
 
 export type DecisionMeta = z.output<typeof decisionSchema>;
-
-/**
- * "KS 2021-01-13 § 12"; "KS 2022-08, paragraf okänd" when the paragraph is not known; an example
- * decision is never cited like a real one.
- */
-export function citeDecision(d: Pick<DecisionMeta, 'body' | 'date' | 'paragraph' | 'example'>): string {
-  if (d.example) return 'Exempelbeslut – inget verkligt beslut';
-  return d.paragraph === null ? `${d.body} ${d.date}, paragraf okänd` : `${d.body} ${d.date} § ${d.paragraph}`;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INDICATOR_STATUS_LABEL, INDICATOR_STATUSES, type IndicatorStatus } from '../assessment.ts';
+import { FOLLOW_UP_KINDS } from '../follow-up.ts';
 import { dateText, exampleFlag, goalNumber } from './common.ts';
 
 /**
@@ -71,7 +72,7 @@ export const followUpSchema = z
     /** The year followed up. Example: `year: 2023` */
     year: z.number().int().min(2000).max(2100),
     /** `tertial-1` (as of April), `tertial-2` (as of August) or `arsredovisning` (annual report). Example: `kind: tertial-1` */
-    kind: z.enum(['tertial-1', 'tertial-2', 'arsredovisning'], { error: 'Skriv kind: tertial-1, tertial-2 eller arsredovisning.' }),
+    kind: z.enum(FOLLOW_UP_KINDS, { error: `Skriv kind: ${FOLLOW_UP_KINDS.join(', ').replace(/, ([^,]*)$/, ' eller $1')}.` }),
     /** The day it was published; not before the period it follows up. Example: `published: 2023-05-15` */
     published: dateText,
     /**

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { exampleFlag, goalNumber, slug } from './common.ts';
 
 /**
- * Front matter of `content/indicators/<id>.md` (CONTRACT.md). The Markdown body below it holds the
- * definition and the experts' comment.
+ * Front matter of `content/indicators/<id>.md` (docs/datakontrakt.md). The Markdown body below it
+ * holds the experts' comment and anything else worth saying; the definition has its own field.
  */
 export const targetSchema = z
   .object({
@@ -51,6 +51,15 @@ export const indicatorSchema = z
   .object({
     /** The indicator's name as residents read it. Example: `title: Andel elever i åk 9 som är behöriga till ett yrkesprogram` */
     title: z.string({ error: 'Skriv indikatorns namn, title: …' }).min(3, { error: 'Skriv indikatorns namn, title: …' }),
+    /**
+     * What the indicator measures, in one or two plain sentences: shown first on its page and used as
+     * its description in every download and in the data catalogue. Example:
+     * `definition: "Hur stor andel av eleverna i årskurs 9 som är behöriga till ett yrkesprogram."`
+     */
+    definition: z
+      .string({ error: 'Skriv definitionen som text, till exempel definition: "Hur stor andel av …"' })
+      .min(10, { error: 'Definitionen är för kort: skriv en eller två meningar om vad indikatorn mäter.' })
+      .optional(),
     /** The council goal, 1–4. Example: `goal: 2` */
     goal: goalNumber,
     /** The id of a sub-goal of that goal (file name in `content/subgoals/` without `.md`). Example: `subgoal: larande-och-utbildning` */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/export.ts';
+import { dataPackage } from '../../lib/export/datapackage.ts';
 import { respond } from '../../site/endpoints.ts';
-import { exportContext } from '../../site/site.ts';
+import { getSite } from '../../site/store.ts';
 
-export const GET: APIRoute = ({ site }) => respond(JSON.stringify(dataPackage(exportContext(site)), null, 2) + '\n', 'application/json');
+export const GET: APIRoute = () => respond(JSON.stringify(dataPackage(getSite().exports), null, 2) + '\n', 'application/json');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allIndicatorsCsv } from '../../lib/export.ts';
+import { allIndicatorsCsv } from '../../lib/export/csv.ts';
 import { CSV, respond } from '../../site/endpoints.ts';
-import { getOverview } from '../../site/site.ts';
+import { getSite } from '../../site/store.ts';
 
-export const GET: APIRoute = () => respond(allIndicatorsCsv(getOverview().project), CSV);
+export const GET: APIRoute = () => respond(allIndicatorsCsv(getSite().exports.project), CSV);

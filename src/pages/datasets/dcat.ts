@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dcatCatalog } from '../../lib/dcat.ts';
+import { dcatCatalog } from '../../lib/export/dcat.ts';
 import { respond } from '../../site/endpoints.ts';
-import { exportContext } from '../../site/site.ts';
+import { getSite } from '../../site/store.ts';
 
-export const GET: APIRoute = ({ site }) => respond(dcatCatalog(exportContext(site)), 'application/rdf+xml');
+export const GET: APIRoute = () => respond(dcatCatalog(getSite().exports), 'application/rdf+xml');

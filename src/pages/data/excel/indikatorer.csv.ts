@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allIndicatorsExcelCsv } from '../../../lib/export.ts';
+import { allIndicatorsExcelCsv } from '../../../lib/export/csv.ts';
 import { CSV, respond } from '../../../site/endpoints.ts';
-import { getOverview } from '../../../site/site.ts';
+import { getSite } from '../../../site/store.ts';
 
-export const GET: APIRoute = () => respond(allIndicatorsExcelCsv(getOverview().project), CSV);
+export const GET: APIRoute = () => respond(allIndicatorsExcelCsv(getSite().exports.project), CSV);

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { svgToPng } from '../../../lib/png.ts';
-import { pathsForIndicatorsWithData, respond } from '../../../site/endpoints.ts';
 import { chartFile } from '../../../site/chart-file.ts';
-import { getOverview } from '../../../site/site.ts';
+import { pathsForIndicatorsWithData, respond, withIndicator } from '../../../site/endpoints.ts';
 
 export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = async ({ params, site }) => respond(new Uint8Array(await svgToPng(chartFile(getOverview().byId.get(params.id!)!, site))), 'image/png');
+export const GET: APIRoute = ({ params }) => withIndicator(params.id, async (v) => respond(new Uint8Array(await svgToPng(chartFile(v))), 'image/png'));

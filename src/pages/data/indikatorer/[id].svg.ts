@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { pathsForIndicatorsWithData, respond } from '../../../site/endpoints.ts';
 import { chartFile } from '../../../site/chart-file.ts';
-import { getOverview } from '../../../site/site.ts';
+import { pathsForIndicatorsWithData, respond, withIndicator } from '../../../site/endpoints.ts';
 
 export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = ({ params, site }) => respond(chartFile(getOverview().byId.get(params.id!)!, site), 'image/svg+xml');
+export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(chartFile(v), 'image/svg+xml'));

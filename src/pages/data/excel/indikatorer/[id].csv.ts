@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { indicatorExcelCsv } from '../../../../lib/export.ts';
-import { CSV, pathsForIndicatorsWithData, respond } from '../../../../site/endpoints.ts';
-import { getOverview } from '../../../../site/site.ts';
+import { indicatorExcelCsv } from '../../../../lib/export/csv.ts';
+import { CSV, pathsForIndicatorsWithData, respond, withIndicator } from '../../../../site/endpoints.ts';
 
 export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = ({ params }) => respond(indicatorExcelCsv(getOverview().byId.get(params.id!)!.indicator), CSV);
+export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(indicatorExcelCsv(v.indicator), CSV));

@@ -1,7 +1,7 @@
 /**
  * The DCAT-AP-SE catalogue at `/datasets/dcat`, as RDF/XML, for Sveriges dataportal to harvest
- * (DOMAIN.md; docs.dataportal.se/dcat/, version 3.0.1, and the examples in
- * `reference/dcat-ap-se/`).
+ * (docs.dataportal.se/dcat/, version 3.0.1, and the profile's examples of
+ * mandatory and recommended properties at github.com/diggsweden/DCAT-AP-SE, folder `exempel/`).
  *
  * What the profile requires and how it is met:
  * - Catalogue: title, description, publisher, dataset (and in Sweden the licence of the catalogue
@@ -34,21 +34,12 @@
  * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
  * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
  */
-import { xmlAttr, xmlText } from './xml.ts';
-import {
-  absoluteUrl,
-  DOWNLOAD_PATHS,
-  EXAMPLE_LABEL,
-  indicatorDefinition,
-  indicatorPagePath,
-  indicatorsWithData,
-  orderedObservations,
-  SITE_NAME,
-  type ExportContext,
-} from './export.ts';
-import { parsePeriod, type Period } from './period.ts';
-import type { Indicator, Project } from './project.ts';
-import type { Settings } from './schemas/settings.ts';
+import type { Indicator, Project } from '../model.ts';
+import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
+import { periodDays } from '../period.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { xmlAttr, xmlText } from '../xml.ts';
+import { EXAMPLE_LABEL, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
 
 const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -99,23 +90,59 @@ export function indicatorThemes(ind: Indicator): string[] {
 
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#]+/;
 
+/** A setting the catalogue cannot do without, and what is wrong with it. */
+export interface CatalogueProblem {
+  /** The field in `content/settings.yaml`, or `SITE_URL` for the site's address (an environment variable). */
+  field: 'organisation' | 'homepage' | 'licence.url' | 'SITE_URL';
+  code: string;
+  message: string;
+  hint: string;
+}
+
+const CC_LICENCE = /^http:\/\/creativecommons\.org\/(publicdomain|licenses)\/[a-z-]+\/\d\.\d\/$/;
+
 /**
- * Problems that would make the catalogue invalid, in Swedish; empty when it can be published.
- * Only what the profile requires is checked: a missing organisation number or contact e-mail is
- * no error (see `dcatRecommendations`), and neither is ever invented.
+ * What would make the catalogue invalid, in Swedish; empty when it can be published. Only what the
+ * profile requires is checked: a missing organisation number or contact e-mail is no error (see
+ * `dcatRecommendations`), and neither is ever invented.
  */
-export function dcatRequiredSettings(settings: Partial<Settings>, site?: string): string[] {
-  const problems: string[] = [];
+export function dcatRequiredSettings(settings: Partial<Settings>, site?: string): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
   if (!settings.organisation || settings.organisation.trim() === '')
-    problems.push('Utgivarens namn saknas: skriv organisation: i content/settings.yaml (DCAT-AP-SE kräver foaf:name för utgivaren).');
-  if (!settings.homepage || !ABSOLUTE_HTTP.test(settings.homepage)) problems.push('Organisationens webbplats (homepage) saknas eller är ingen hel adress som börjar med https://.');
+    problems.push({
+      field: 'organisation',
+      code: 'catalogue.publisher',
+      message: 'Utgivarens namn saknas: skriv organisation: i content/settings.yaml (DCAT-AP-SE kräver foaf:name för utgivaren).',
+      hint: 'skriv kommunens namn, till exempel organisation: Vaggeryds kommun.',
+    });
+  if (!settings.homepage || !ABSOLUTE_HTTP.test(settings.homepage))
+    problems.push({
+      field: 'homepage',
+      code: 'catalogue.homepage',
+      message: 'Organisationens webbplats (homepage) saknas eller är ingen hel adress som börjar med https://.',
+      hint: 'skriv hela adressen, till exempel homepage: https://www.vaggeryd.se.',
+    });
   const licence = settings.licence?.url;
-  if (!licence || !ABSOLUTE_HTTP.test(licence)) problems.push('Licensens adress (licence.url) saknas eller är ingen hel adress: DCAT-AP-SE kräver en licens på varje distribution.');
-  else if (/creativecommons\.org/.test(licence) && !/^http:\/\/creativecommons\.org\/(publicdomain|licenses)\/[a-z-]+\/\d\.\d\/$/.test(licence))
-    problems.push(
-      `Licensens adress "${licence}" är inte skriven som dataportalen vill: Creative Commons-licenser ska anges exakt som http://creativecommons.org/…/ (http, inte https, och med avslutande snedstreck), till exempel ${CC0}.`,
-    );
-  if (site !== undefined && !ABSOLUTE_HTTP.test(site)) problems.push(`Webbplatsens adress "${site}" är ingen hel adress: alla adresser i katalogen måste vara absoluta (https://…).`);
+  const licenceHint = 'skriv licensens hela adress under licence, till exempel url: http://creativecommons.org/publicdomain/zero/1.0/ (CC0), eller ta bort licence så används CC0.';
+  if (!licence || !ABSOLUTE_HTTP.test(licence))
+    problems.push({ field: 'licence.url', code: 'catalogue.licence', message: 'Licensens adress (licence.url) saknas eller är ingen hel adress: DCAT-AP-SE kräver en licens på varje distribution.', hint: licenceHint });
+  else if (/creativecommons\.org/.test(licence) && !CC_LICENCE.test(licence)) {
+    // https://creativecommons.org/licenses/by/4.0 → http://creativecommons.org/licenses/by/4.0/
+    const fixed = licence.trim().replace(/^https:/, 'http:').replace(/\/?$/, '/');
+    problems.push({
+      field: 'licence.url',
+      code: 'catalogue.licence-form',
+      message: `Licensens adress "${licence}" är inte skriven som dataportalen vill: Creative Commons-licenser ska anges exakt som http://creativecommons.org/…/ (http, inte https, och med avslutande snedstreck), till exempel ${CC0}.`,
+      hint: CC_LICENCE.test(fixed) ? `skriv url: ${fixed} under licence.` : licenceHint,
+    });
+  }
+  if (site !== undefined && !ABSOLUTE_HTTP.test(site))
+    problems.push({
+      field: 'SITE_URL',
+      code: 'catalogue.site-url',
+      message: `Webbplatsens adress "${site}" är ingen hel adress: alla adresser i katalogen måste vara absoluta (https://…).`,
+      hint: 'sätt miljövariabeln SITE_URL till webbplatsens hela adress, till exempel https://maluppfoljning.vaggeryd.se.',
+    });
   return problems;
 }
 
@@ -154,23 +181,13 @@ const date = (prop: string, d: string, indent = '\t') => `${indent}<${prop} rdf:
 // Time
 // ---------------------------------------------------------------------------------------------
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** First and last day covered by a period: 2023 → 2023-01-01…2023-12-31, 2023-T2 → 2023-05-01…2023-08-31. */
-export function periodDates(p: Period): { start: string; end: string } {
-  const [first, last] = p.kind === 'year' ? [1, 12] : p.kind === 'tertial' ? [(p.part - 1) * 4 + 1, p.part * 4] : [p.part, p.part];
-  return { start: `${p.year}-${pad(first)}-01`, end: `${p.year}-${pad(last)}-${pad(lastDayOfMonth(p.year, last))}` };
-}
-
 /** The days covered by an indicator's rows, or null without rows. */
 export function temporalCoverage(ind: Indicator): { start: string; end: string } | null {
-  const obs = orderedObservations(ind);
-  const first = obs[0] && parsePeriod(obs[0].period);
+  const obs = ind.series?.observations ?? [];
+  const first = obs[0];
   const last = obs[obs.length - 1];
-  const lastPeriod = last && parsePeriod(last.period);
-  if (!first || !lastPeriod) return null;
-  return { start: periodDates(first).start, end: periodDates(lastPeriod).end };
+  if (!first || !last) return null;
+  return { start: periodDays(first.period).first.text, end: periodDays(last.period).last.text };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +196,7 @@ export function temporalCoverage(ind: Indicator): { start: string; end: string }
 
 /** IRIs of the things in the catalogue. All absolute, all under the site except a known publisher IRI. */
 export function dcatIris(site: string, settings: Settings) {
-  const doc = absoluteUrl(site, DOWNLOAD_PATHS.dcat);
+  const doc = absoluteUrl(site, DOWNLOAD.dcat);
   return {
     catalog: doc,
     publisher: settings.organisationNumber ? `http://dataportal.se/organisation/SE${settings.organisationNumber.replace(/\D/g, '')}` : `${doc}#utgivare`,
@@ -216,13 +233,13 @@ const CSV_DESCRIPTION = 'CSV enligt RFC 4180: UTF-8 utan BOM, komma mellan kolum
 const EXCEL_DESCRIPTION = 'CSV för Excel med svenska inställningar: UTF-8 med BOM, semikolon mellan kolumner, decimalkomma. Kolumner: ';
 const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note.';
 
-/** The dataset's description: the definition (first paragraph of the Markdown body), or a generated sentence. */
+/** The dataset's description: the indicator's definition, or a generated sentence. */
 function datasetDescription(ind: Indicator, project: Project): string {
   const m = ind.data;
   const goal = project.goals.find((g) => g.data.number === m.goal);
   const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
   const definition =
-    indicatorDefinition(ind) ??
+    m.definition ??
     `Indikator i ${project.settings.organisation}s uppföljning av mål ${m.goal}${goal ? ` (${goal.data.shortName})` : ''}${subgoal ? `, delmålet ${subgoal.data.title}` : ''}, mätområdet ${m.area}.`;
   const parts = [m.example ? `${EXAMPLE_LABEL}.` : null, definition, `Enhet: ${m.unit}.`, m.example ? null : `Källa: ${m.source.name}.`];
   return parts.filter(Boolean).join(' ');
@@ -236,17 +253,17 @@ function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcat
   const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
   const keywords = [...new Set([m.area, subgoal?.data.title, goal?.data.shortName, m.example ? 'exempeldata' : null].filter((k): k is string => !!k))];
   const coverage = temporalCoverage(ind);
-  const modified = ctx.lastModified.get(ind.id) ?? null;
+  const modified = ctx.lastModified.get(ind.id)?.text ?? null;
   const title = m.example ? `${m.title} (exempeldata)` : m.title;
   const dists: DistributionSpec[] = [
-    { iri: ids.distribution(ind.id, 'csv'), title: `${m.title}, CSV`, description: CSV_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)) },
-    { iri: ids.distribution(ind.id, 'excel'), title: `${m.title}, CSV för Excel`, description: EXCEL_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorExcelCsv(ind.id)) },
+    { iri: ids.distribution(ind.id, 'csv'), title: `${m.title}, CSV`, description: CSV_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorCsv(ind.id)) },
+    { iri: ids.distribution(ind.id, 'excel'), title: `${m.title}, CSV för Excel`, description: EXCEL_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorExcelCsv(ind.id)) },
     {
       iri: ids.distribution(ind.id, 'json'),
       title: `${m.title}, JSON`,
       description: 'JSON med indikatorns metadata, alla värden och bedömningen enligt kommunens metod med de värden bedömningen bygger på.',
       format: 'application/json',
-      url: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)),
+      url: absoluteUrl(site, DOWNLOAD.indicatorJson(ind.id)),
     },
   ];
   const lines = [
@@ -270,7 +287,7 @@ function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcat
     ...(modified ? [date('dcterms:modified', modified)] : []),
     ref('dcterms:language', LANGUAGE_SWE),
     ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, indicatorPagePath(ind.id))),
+    ref('dcat:landingPage', absoluteUrl(site, PAGE.indicator(ind.id))),
     ...dists.map((d) => ref('dcat:distribution', d.iri)),
     '</dcat:Dataset>',
   ];
@@ -282,11 +299,11 @@ function allDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasCon
   const licence = project.settings.licence.url;
   const columns = 'indicator, title, goal, subgoal, area, unit, period, gender, value, note, example (true för exempeldata).';
   const dists: DistributionSpec[] = [
-    { iri: ids.allDistribution('csv'), title: 'Alla indikatorer, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.allCsv) },
-    { iri: ids.allDistribution('excel'), title: 'Alla indikatorer, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD_PATHS.allExcelCsv) },
+    { iri: ids.allDistribution('csv'), title: 'Alla indikatorer, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allCsv) },
+    { iri: ids.allDistribution('excel'), title: 'Alla indikatorer, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allExcelCsv) },
   ];
   const themes = [...new Set(withData.flatMap(indicatorThemes))];
-  const modified = withData.map((i) => ctx.lastModified.get(i.id) ?? null).filter((d): d is string => d !== null).sort().pop();
+  const modified = withData.flatMap((i) => ctx.lastModified.get(i.id)?.text ?? []).sort().pop();
   const hasExample = withData.some((i) => i.data.example);
   const lines = [
     `<dcat:Dataset ${about(ids.allDataset)}>`,
@@ -303,7 +320,7 @@ function allDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasCon
     ...(modified ? [date('dcterms:modified', modified)] : []),
     ref('dcterms:language', LANGUAGE_SWE),
     ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, '/data/')),
+    ref('dcat:landingPage', absoluteUrl(site, PAGE.data)),
     ...dists.map((d) => ref('dcat:distribution', d.iri)),
     '</dcat:Dataset>',
   ];
@@ -328,9 +345,9 @@ export function dcatCatalog(ctx: ExportContext): string {
     ref('dcterms:publisher', ids.publisher),
     // Sweden requires the catalogue metadata itself to be CC0, whatever the data licence is.
     ref('dcterms:license', CC0),
-    ref('foaf:homepage', absoluteUrl(site, '/')),
+    ref('foaf:homepage', absoluteUrl(site, PAGE.home)),
     ref('dcterms:language', LANGUAGE_SWE),
-    date('dcterms:modified', ctx.buildDate),
+    date('dcterms:modified', ctx.buildDate.text),
     ref('dcat:themeTaxonomy', DATA_THEME),
     ...(withData.length ? [ref('dcat:dataset', ids.allDataset)] : []),
     ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),

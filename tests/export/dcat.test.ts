@@ -1,10 +1,10 @@
 import type * as RDF from '@rdfjs/types';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { describe, expect, test } from 'vitest';
-import { dcatCatalog, dcatRecommendations, dcatRequiredSettings, periodDates, xmlAttr, xmlText } from '../src/lib/dcat.ts';
-import { absoluteUrl, DOWNLOAD_PATHS } from '../src/lib/export.ts';
-import { parsePeriod } from '../src/lib/period.ts';
-import { sampleContext, SITE } from './helpers/sample-project.ts';
+import { dcatCatalog, dcatRecommendations, dcatRequiredSettings, xmlAttr, xmlText } from '../../src/lib/export/dcat.ts';
+import { absoluteUrl, DOWNLOAD } from '../../src/lib/paths.ts';
+import { parsePeriod, periodDays } from '../../src/lib/period.ts';
+import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -104,7 +104,7 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
   test('every distribution has an access URL, a download URL, one format and the licence; each URL is a file the site builds', async () => {
     const g = await graph;
     const built = new Set(
-      [DOWNLOAD_PATHS.allCsv, DOWNLOAD_PATHS.allExcelCsv, ...['N15428', 'EX1'].flatMap((id) => [DOWNLOAD_PATHS.indicatorCsv(id), DOWNLOAD_PATHS.indicatorExcelCsv(id), DOWNLOAD_PATHS.indicatorJson(id)])].map((p) =>
+      [DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, ...['N15428', 'EX1'].flatMap((id) => [DOWNLOAD.indicatorCsv(id), DOWNLOAD.indicatorExcelCsv(id), DOWNLOAD.indicatorJson(id)])].map((p) =>
         absoluteUrl(SITE, p),
       ),
     );
@@ -157,7 +157,7 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
     const g = await graph;
     const d = g.quads.find((q) => q.subject.value === `${SITE}/datasets/dcat#datamangd-N15428`)!.subject;
     expect(g.one(d, `${DCT}description`).value).toBe(
-      'Andel elever i årskurs 9 som är behöriga till ett yrkesprogram, i procent av alla elever som gått ut åk 9 & fått betyg. Enhet: procent. Källa: Kolada.',
+      'Andel elever i årskurs 9 som är behöriga till ett yrkesprogram, i procent av alla elever som gått ut åk 9 & fått betyg <ej "nationellt">. Enhet: procent. Källa: Kolada.',
     );
     expect(g.objects(d, `${DCAT}theme`).map((t) => t.value.split('/').pop())).toEqual(['EDUC', 'REGI']);
     expect(g.one(d, `${DCAT}landingPage`).value).toBe(`${SITE}/indikatorer/N15428/`);
@@ -227,9 +227,11 @@ describe('dcatRequiredSettings', () => {
   });
 
   test('names what would make the catalogue invalid', () => {
-    expect(dcatRequiredSettings({ ...settings, organisation: ' ' })).toEqual([expect.stringMatching(/^Utgivarens namn saknas/)]);
-    expect(dcatRequiredSettings({ ...settings, licence: { name: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0' } })).toEqual([expect.stringMatching(/http:\/\/creativecommons\.org/)]);
-    expect(dcatRequiredSettings(settings, '/relativ')).toEqual([expect.stringMatching(/ingen hel adress/)]);
+    expect(dcatRequiredSettings({ ...settings, organisation: ' ' })).toEqual([expect.objectContaining({ field: 'organisation', message: expect.stringMatching(/^Utgivarens namn saknas/) })]);
+    expect(dcatRequiredSettings({ ...settings, licence: { name: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0' } })).toEqual([
+      expect.objectContaining({ field: 'licence.url', message: expect.stringMatching(/http:\/\/creativecommons\.org/), hint: 'skriv url: http://creativecommons.org/publicdomain/zero/1.0/ under licence.' }),
+    ]);
+    expect(dcatRequiredSettings(settings, '/relativ')).toEqual([expect.objectContaining({ field: 'SITE_URL', message: expect.stringMatching(/ingen hel adress/) })]);
   });
 
   test('recommendations name the missing e-mail and organisation number, and nothing when both are given', () => {
@@ -238,7 +240,7 @@ describe('dcatRequiredSettings', () => {
   });
 });
 
-describe('periodDates', () => {
+describe('periodDays: the days a period covers', () => {
   test.each([
     ['2023', '2023-01-01', '2023-12-31'],
     ['2023-T1', '2023-01-01', '2023-04-30'],
@@ -246,5 +248,8 @@ describe('periodDates', () => {
     ['2023-T3', '2023-09-01', '2023-12-31'],
     ['2024-02', '2024-02-01', '2024-02-29'],
     ['2023-02', '2023-02-01', '2023-02-28'],
-  ])('%s covers %s to %s', (p, start, end) => expect(periodDates(parsePeriod(p)!)).toEqual({ start, end }));
+  ])('%s covers %s to %s', (p, start, end) => {
+    const days = periodDays(parsePeriod(p)!);
+    expect([days.first.text, days.last.text]).toEqual([start, end]);
+  });
 });

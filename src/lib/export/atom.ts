@@ -9,9 +9,13 @@
  * Ids never change for the same thing: a follow-up's id is its page URL; a data update's id is a
  * tag URI (RFC 4151) naming the indicator and the day, so a new change gives a new entry.
  */
-import { absoluteUrl, DOWNLOAD_PATHS, firstParagraph, followUpPagePath, hasData, indicatorPagePath, plainNumber, SITE_NAME, type ExportContext } from './export.ts';
-import { parsePeriod, periodLabel } from './period.ts';
-import { xmlAttr, xmlText } from './xml.ts';
+import { rfc3339 } from '../date.ts';
+import { firstParagraph } from '../markdown-text.ts';
+import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
+import { periodLabel } from '../period.ts';
+import { xmlAttr, xmlText } from '../xml.ts';
+import { EXAMPLE_LABEL, hasData, SITE_NAME, type ExportContext } from './context.ts';
+import { plainNumber } from './csv.ts';
 
 export interface FeedEntry {
   id: string;
@@ -27,14 +31,6 @@ export interface FeedEntry {
   related?: { href: string; type: string; title: string }[];
 }
 
-const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
-
-/** A day (`2024-05-15`, or `2024-05` for the 1st of the month) as RFC 3339 midnight UTC, or null when it is no date. */
-export function atomDate(day: string): string | null {
-  const m = DAY.exec(day.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}T00:00:00Z` : null;
-}
-
 /** Swedish number for running text: decimal comma, minus sign. */
 const swedishNumber = (v: number) => plainNumber(v).replace('.', ',').replace(/^-/, '\u2212');
 
@@ -45,9 +41,8 @@ export function feedEntries(ctx: ExportContext): FeedEntry[] {
   const entries: FeedEntry[] = [];
 
   for (const f of project.followUps) {
-    const updated = atomDate(f.data.published);
-    if (!updated) continue;
-    const link = absoluteUrl(site, followUpPagePath(f.id));
+    const updated = rfc3339(f.data.published);
+    const link = absoluteUrl(site, PAGE.followUp(f.id));
     entries.push({
       id: link,
       title: `${f.label}${f.data.example ? ' (exempel)' : ''}`,
@@ -60,21 +55,20 @@ export function feedEntries(ctx: ExportContext): FeedEntry[] {
 
   for (const ind of project.indicators) {
     const day = ctx.lastModified.get(ind.id);
-    const updated = day ? atomDate(day) : null;
-    if (!updated || !hasData(ind)) continue;
+    if (!day || !hasData(ind)) continue;
+    const updated = rfc3339(day);
     const latest = ctx.assessments.get(ind.id)?.latest ?? null;
-    const period = latest ? parsePeriod(latest.period) : null;
-    const latestText = latest && period ? ` Senaste värde: ${swedishNumber(latest.value)} ${ind.data.unit} (${periodLabel(period)}).` : '';
+    const latestText = latest ? ` Senaste värde: ${swedishNumber(latest.value)} ${ind.data.unit} (${periodLabel(latest.period)}).` : '';
     entries.push({
-      id: `tag:${host},${updated.slice(0, 10)}:indikatorer/${ind.id}`,
+      id: `tag:${host},${day.text}:indikatorer/${ind.id}`,
       title: `Nya uppgifter: ${ind.data.title}${ind.data.example ? ' (exempel)' : ''}`,
       updated,
-      link: absoluteUrl(site, indicatorPagePath(ind.id)),
-      summary: `Uppgifterna för indikatorn ändrades ${updated.slice(0, 10)}.${latestText}${ind.data.example ? ' Exempeldata – inte officiell statistik.' : ''}`,
+      link: absoluteUrl(site, PAGE.indicator(ind.id)),
+      summary: `Uppgifterna för indikatorn ändrades ${day.text}.${latestText}${ind.data.example ? ` ${EXAMPLE_LABEL}.` : ''}`,
       category: 'data',
       related: [
-        { href: absoluteUrl(site, DOWNLOAD_PATHS.indicatorCsv(ind.id)), type: 'text/csv', title: 'CSV' },
-        { href: absoluteUrl(site, DOWNLOAD_PATHS.indicatorJson(ind.id)), type: 'application/json', title: 'JSON' },
+        { href: absoluteUrl(site, DOWNLOAD.indicatorCsv(ind.id)), type: 'text/csv', title: 'CSV' },
+        { href: absoluteUrl(site, DOWNLOAD.indicatorJson(ind.id)), type: 'application/json', title: 'JSON' },
       ],
     });
   }
@@ -87,8 +81,8 @@ export function atomFeed(ctx: ExportContext): string {
   const { project, site } = ctx;
   const s = project.settings;
   const entries = feedEntries(ctx);
-  const updated = entries[0]?.updated ?? atomDate(ctx.buildDate) ?? `${ctx.buildDate}T00:00:00Z`;
-  const feedUrl = absoluteUrl(site, DOWNLOAD_PATHS.feed);
+  const updated = entries[0]?.updated ?? rfc3339(ctx.buildDate);
+  const feedUrl = absoluteUrl(site, DOWNLOAD.feed);
 
   const entryXml = (e: FeedEntry) =>
     [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { atomDate, atomFeed, feedEntries } from '../src/lib/atom.ts';
-import { sampleContext, SITE } from './helpers/sample-project.ts';
+import { atomFeed, feedEntries } from '../../src/lib/export/atom.ts';
+import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
 
 /**
  * A small XML well-formedness check (Node has no DOMParser): the declaration first, tags nest and
@@ -161,10 +161,3 @@ describe('the well-formedness check itself', () => {
   ])('rejects %s', (body, message) => expect(() => parseXml(`<?xml version="1.0" encoding="utf-8"?>\n${body}`)).toThrow(message));
 });
 
-describe('atomDate', () => {
-  test.each([
-    ['2024-05-15', '2024-05-15T00:00:00Z'],
-    ['2022-08', '2022-08-01T00:00:00Z'],
-    ['inte ett datum', null],
-  ])('%s → %s', (day, out) => expect(atomDate(day)).toBe(out));
-});

@@ -1,0 +1,120 @@
+/**
+ * The CSV downloads, as pure functions from the project to file contents:
+ * - `/data/indikatorer/<id>.csv`: one indicator, RFC 4180: UTF-8 without BOM, `,` between cells,
+ *   `.` as decimal mark, CRLF after every row, header `period,gender,value,note`.
+ * - `/data/excel/indikatorer/<id>.csv`: the same table for Excel in a Swedish locale: UTF-8 with
+ *   BOM, `;` between cells, decimal comma, CRLF.
+ * - `/data/indikatorer.csv` and `/data/excel/indikatorer.csv`: every indicator in one long table.
+ *
+ * The files are built for indicators with at least one row of data (`hasData`); observations are
+ * in time order, then T, K, M, as the reader leaves them.
+ */
+import type { Indicator, Project } from '../model.ts';
+
+/**
+ * Guards a TEXT cell against CSV (formula) injection, as OWASP recommends: a cell that begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return is read as a formula by Excel, LibreOffice and
+ * Google Sheets, so it gets a leading single quote (`'=SUM(1)`), which spreadsheets show as text.
+ *
+ * Only text goes through here (titles, notes, names). Numbers are written by their own path and
+ * are never prefixed: `-3.5` in the value column stays a number, so nothing is lost for scripts.
+ * The price is that a note that really begins with `-` or `=` reads with a `'` in front; the data
+ * page says so. Staff notes come from the committed CSV files and are not trusted either way.
+ */
+export function csvSafeText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/**
+ * A number as the shortest text that reads back to exactly the same number: 74.1 → "74.1"
+ * (never 74.09999999999999), 0.1 + 0.2 stays "0.30000000000000004" because that IS the number
+ * held; no thousands separators, and no exponent (1e21 → "1000000000000000000000",
+ * 1e-7 → "0.0000001"), because spreadsheets and some CSV readers do not take exponents.
+ * −0 is written "0". Non-finite numbers have no text: the caller writes them as missing.
+ */
+export function plainNumber(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  if (v === 0) return '0';
+  // ECMAScript Number.prototype.toString gives the shortest round-trip digits.
+  const s = String(v);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const negative = s.startsWith('-');
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const point = (dot < 0 ? mantissa.length : dot) + exponent;
+  let out: string;
+  if (point <= 0) out = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) out = digits + '0'.repeat(point - digits.length);
+  else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (negative ? '-' : '') + out;
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+export interface Dialect {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+  bom: boolean;
+}
+
+export const STANDARD: Dialect = { delimiter: ',', decimal: '.', bom: false };
+export const EXCEL: Dialect = { delimiter: ';', decimal: ',', bom: true };
+const CRLF = '\r\n';
+
+function writeCell(cell: Cell, d: Dialect): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') {
+    const text = plainNumber(cell);
+    return d.decimal === ',' ? text.replace('.', ',') : text;
+  }
+  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+  const text = csvSafeText(cell);
+  // RFC 4180: quote only a cell that holds the separator, a quote or a line break.
+  return text.includes(d.delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
+  const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c) => writeCell(c, d)).join(d.delimiter))];
+  return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
+}
+
+
+export const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+
+/** Columns of the per-indicator CSV files (both variants). */
+export const INDICATOR_CSV_COLUMNS = ['period', 'gender', 'value', 'note'] as const;
+/** Columns of the long tables (both variants). */
+export const ALL_CSV_COLUMNS = ['indicator', 'title', 'goal', 'subgoal', 'area', 'unit', 'period', 'gender', 'value', 'note', 'example'] as const;
+
+const indicatorRows = (ind: Indicator): Cell[][] => (ind.series?.observations ?? []).map((o) => [o.period.key, o.gender, finiteOrNull(o.value), o.note ?? null]);
+
+function allRows(project: Project): Cell[][] {
+  return project.indicators.flatMap((ind) => {
+    const m = ind.data;
+    return (ind.series?.observations ?? []).map((o): Cell[] => [ind.id, m.title, m.goal, m.subgoal, m.area, m.unit, o.period.key, o.gender, finiteOrNull(o.value), o.note ?? null, m.example]);
+  });
+}
+
+/** `/data/indikatorer/<id>.csv`: RFC 4180, UTF-8 without BOM, `,`, `.` decimal, CRLF. */
+export function indicatorCsv(ind: Indicator): string {
+  return writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), STANDARD);
+}
+
+/** `/data/excel/indikatorer/<id>.csv`: for Excel in a Swedish locale: UTF-8 with BOM, `;`, decimal comma, CRLF. */
+export function indicatorExcelCsv(ind: Indicator): string {
+  return writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), EXCEL);
+}
+
+/** `/data/indikatorer.csv`: every indicator with data, one row per observation. */
+export function allIndicatorsCsv(project: Project): string {
+  return writeTable(ALL_CSV_COLUMNS, allRows(project), STANDARD);
+}
+
+/** `/data/excel/indikatorer.csv`: the long table for Excel in a Swedish locale. */
+export function allIndicatorsExcelCsv(project: Project): string {
+  return writeTable(ALL_CSV_COLUMNS, allRows(project), EXCEL);
+}

@@ -1,0 +1,44 @@
+/**
+ * Every URL path of the site, in one place: the pages residents and journalists link to, and the
+ * downloads scripts read. These are public interfaces (docs/datakontrakt.md): keep them stable.
+ */
+
+/** Pages. */
+export const PAGE = {
+  home: '/',
+  goals: '/mal/',
+  goal: (n: number) => `/mal/${n}/`,
+  /** A sub-goal's section on its goal's page. */
+  subgoal: (goal: number, id: string) => `/mal/${goal}/#delmal-${id}`,
+  indicators: '/indikatorer/',
+  indicator: (id: string) => `/indikatorer/${id}/`,
+  childRights: '/barnkonventionen/',
+  article: (n: number) => `/barnkonventionen/artikel-${n}/`,
+  followUps: '/uppfoljning/',
+  /** One follow-up, `2023-t1`. */
+  followUp: (id: string) => `/uppfoljning/${id}/`,
+  method: '/metod/',
+  data: '/data/',
+  decisions: '/beslut/',
+  programme: '/program/',
+  accessibility: '/tillganglighet/',
+} as const;
+
+/** Downloads. */
+export const DOWNLOAD = {
+  indicatorCsv: (id: string) => `/data/indikatorer/${id}.csv`,
+  indicatorExcelCsv: (id: string) => `/data/excel/indikatorer/${id}.csv`,
+  indicatorJson: (id: string) => `/data/indikatorer/${id}.json`,
+  indicatorSvg: (id: string) => `/data/indikatorer/${id}.svg`,
+  indicatorPng: (id: string) => `/data/indikatorer/${id}.png`,
+  allCsv: '/data/indikatorer.csv',
+  allExcelCsv: '/data/excel/indikatorer.csv',
+  dataPackage: '/data/datapackage.json',
+  dcat: '/datasets/dcat',
+  feed: '/feed.xml',
+} as const;
+
+/** `site` + `path`, tolerating a trailing slash on `site`. */
+export function absoluteUrl(site: string, path: string): string {
+  return site.replace(/\/+$/, '') + path;
+}

@@ -1,0 +1,67 @@
+/**
+ * A whole project from its files: each file read on its own (`parse.ts`), the files checked
+ * against each other (`rules.ts`), and, when nothing is wrong, the validated `Project` that pages,
+ * downloads and `npm run check` start from. One call reports every problem.
+ */
+import { compareDates } from '../date.ts';
+import { followUpLabel, followUpOrder, followUpPeriod } from '../follow-up.ts';
+import type { Entry, FollowUp, Indicator, Project } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { LineOf } from '../schema-errors.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { ProjectFiles } from './files.ts';
+import { parseProject, type Located, type ParsedProject } from './parse.ts';
+import { RULES } from './rules.ts';
+
+export interface LoadResult {
+  /** The validated project, or null when there is any problem. */
+  project: Project | null;
+  problems: Problem[];
+  /** How many files were read (for the summary line). */
+  fileCount: number;
+  /**
+   * The validated settings with the line of each field in `content/settings.yaml`, even when
+   * other files have problems (null when the settings themselves do), so that checks on them
+   * (the data catalogue's, in `validate.ts`) are reported in the same run and at their line.
+   */
+  settings: { data: Settings; lineOf: LineOf } | null;
+}
+
+const strip = <T,>({ lineOf: _, ...e }: Located<T>): Entry<T> => e;
+
+/** Orders the parts of a project as the site lists them; pure, no checks. */
+function assemble(p: ParsedProject): Omit<Project, 'settings' | 'programme' | 'accessibility'> {
+  const subgoals = [...p.subgoals].sort((a, b) => a.data.goal - b.data.goal || a.data.order - b.data.order);
+  const series = new Map(p.data.map((d) => [d.id, d]));
+  const subgoalOrder = (id: string) => subgoals.findIndex((s) => s.id === id);
+  const indicators = p.indicators
+    .map((e): Indicator => {
+      const d = series.get(e.id);
+      return { ...strip(e), series: d?.series ?? null, dataFile: d?.file ?? null };
+    })
+    .sort((a, b) => a.data.goal - b.data.goal || subgoalOrder(a.data.subgoal) - subgoalOrder(b.data.subgoal) || a.data.title.localeCompare(b.data.title, 'sv'));
+  const followUps = [...p.followUps]
+    .sort((a, b) => followUpOrder(a.data) - followUpOrder(b.data))
+    .map((f): FollowUp => ({ ...strip(f), period: followUpPeriod(f.data.year, f.data.kind), label: followUpLabel(f.data.year, f.data.kind) }));
+  return {
+    goals: [...p.goals].sort((a, b) => a.data.number - b.data.number).map(strip),
+    subgoals: subgoals.map(strip),
+    decisions: [...p.decisions].sort((a, b) => compareDates(a.data.date, b.data.date)).map(strip),
+    childRights: [...p.childRights].sort((a, b) => a.data.article - b.data.article).map(strip),
+    followUps,
+    indicators,
+  };
+}
+
+/** Reads, validates and cross-checks a project held in memory (see `readProjectFiles` for the disk). */
+export function loadProject(files: ProjectFiles): LoadResult {
+  const { parsed, problems } = parseProject(files);
+  for (const rule of RULES) problems.push(...rule(parsed));
+  const { settings, programme, accessibility } = parsed;
+  return {
+    project: problems.length === 0 && settings && programme && accessibility ? { settings: settings.data, programme: strip(programme), accessibility: strip(accessibility), ...assemble(parsed) } : null,
+    problems,
+    fileCount: parsed.fileCount,
+    settings,
+  };
+}

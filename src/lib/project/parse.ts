@@ -1,0 +1,146 @@
+/**
+ * Reading each staff-written file on its own: bytes to validated data, or located problems. Pure
+ * functions of a file's path and bytes; what one file says about another is checked in
+ * `rules.ts`.
+ */
+import type { z } from 'zod';
+import { readIndicatorCsv } from '../csv.ts';
+import { parseMarkdownFile, parseYaml } from '../frontmatter.ts';
+import type { Entry, Series } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { LineOf } from '../schema-errors.ts';
+import { accessibilitySchema, type AccessibilityMeta } from '../schemas/accessibility.ts';
+import { childRightsSchema, type ChildRightsMeta } from '../schemas/child-rights.ts';
+import { decisionSchema, type DecisionMeta } from '../schemas/decision.ts';
+import { followUpSchema, type FollowUpMeta } from '../schemas/follow-up.ts';
+import { goalSchema, programmeSchema, subgoalSchema, type GoalMeta, type ProgrammeMeta, type SubgoalMeta } from '../schemas/goal.ts';
+import { indicatorSchema, type IndicatorMeta } from '../schemas/indicator.ts';
+import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { decodeFile } from './decode.ts';
+import type { ProjectFiles } from './files.ts';
+import { FOLDERS, idOf, INDICATOR_ID, PATHS } from './layout.ts';
+
+/** A validated file with the line of each of its fields, for the cross-file rules' messages. */
+export interface Located<T> extends Entry<T> {
+  lineOf: LineOf;
+}
+
+/** A data file read on its own. */
+export interface DataFile {
+  id: string;
+  file: string;
+  series: Series;
+}
+
+/** Every file of a project read on its own; a file with problems of its own is left out (its problems are reported). */
+export interface ParsedProject {
+  files: ProjectFiles;
+  settings: { data: Settings; lineOf: LineOf } | null;
+  programme: Located<ProgrammeMeta> | null;
+  accessibility: Located<AccessibilityMeta> | null;
+  goals: Located<GoalMeta>[];
+  subgoals: Located<SubgoalMeta>[];
+  decisions: Located<DecisionMeta>[];
+  childRights: Located<ChildRightsMeta>[];
+  followUps: Located<FollowUpMeta>[];
+  indicators: Located<IndicatorMeta>[];
+  data: DataFile[];
+  /** How many files were read (for the summary line). */
+  fileCount: number;
+}
+
+/** Whether a path is a file right in `dir`, not hidden (`.gitkeep`, an editor's lock file) and not in a sub-folder. */
+const inFolder = (path: string, dir: string) => path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && !path.slice(dir.length + 1).startsWith('.');
+
+/** The paths of the files in a folder with the folder's extension, sorted. */
+export function filesIn(files: ProjectFiles, dir: string, ext: string): string[] {
+  return [...files.keys()].filter((p) => inFolder(p, dir) && p.endsWith(ext)).sort();
+}
+
+/** The ids (file names without extension) of a folder's files, whether or not each file is valid. */
+export const idsIn = (files: ProjectFiles, dir: string, ext = '.md') => filesIn(files, dir, ext).map(idOf);
+
+type Outcome<T> = { value: T | null; problems: Problem[] };
+
+function text(bytes: Uint8Array, file: string): Outcome<string> {
+  const decoded = decodeFile(bytes, file);
+  return decoded.problem ? { value: null, problems: [decoded.problem] } : { value: decoded.text, problems: [] };
+}
+
+/** One Markdown file with front matter, validated with its schema. */
+export function parseEntryFile<S extends z.ZodType>(file: string, bytes: Uint8Array, schema: S, id = idOf(file)): Outcome<Located<z.output<S>>> {
+  const t = text(bytes, file);
+  if (t.value === null) return { value: null, problems: t.problems };
+  const parsed = parseMarkdownFile(t.value, file, schema);
+  const value = parsed.data === null ? null : { id, file, data: parsed.data, body: parsed.body, lineOf: parsed.lineOf };
+  return { value, problems: parsed.problems };
+}
+
+/** `content/settings.yaml`. */
+export function parseSettingsFile(bytes: Uint8Array): Outcome<{ data: Settings; lineOf: LineOf }> {
+  const t = text(bytes, PATHS.settings);
+  if (t.value === null) return { value: null, problems: t.problems };
+  const s = parseYaml(t.value, PATHS.settings, settingsSchema);
+  return { value: s.data && { data: s.data, lineOf: s.lineOf }, problems: s.problems };
+}
+
+/** One data file, `data/indicators/<id>.csv`. A file whose name is no valid id is not read further. */
+export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile> {
+  const id = idOf(file);
+  const t = text(bytes, file);
+  if (!INDICATOR_ID.test(id))
+    return {
+      value: null,
+      problems: [
+        ...t.problems,
+        { file, code: 'file.name', message: `Filnamnet "${id}.csv" har tecken som inte får finnas i ett id.`, hint: 'använd bara bokstäverna a–z och A–Z, siffror, - och _ (till exempel N15428.csv).' },
+      ],
+    };
+  if (t.value === null) return { value: null, problems: t.problems };
+  const result = readIndicatorCsv(t.value, file, id);
+  return { value: { id, file, series: result.series }, problems: result.problems };
+}
+
+const SINGLE_WHAT = { [PATHS.settings]: 'med inställningar', [PATHS.programme]: 'om programmet', [PATHS.accessibility]: 'med tillgänglighetsredogörelsen' } as const;
+const SINGLE_HINT = { [PATHS.settings]: 'skapa content/settings.yaml med organisation och homepage (se README).' } as Partial<Record<string, string>>;
+
+/** Reads every file of a project on its own. */
+export function parseProject(files: ProjectFiles): { parsed: ParsedProject; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let fileCount = 0;
+  const take = <T,>(o: Outcome<T>): T | null => {
+    fileCount++;
+    problems.push(...o.problems);
+    return o.value;
+  };
+  const single = <T,>(file: (typeof PATHS)['settings' | 'programme' | 'accessibility'], read: (bytes: Uint8Array) => Outcome<T>): T | null => {
+    const bytes = files.get(file);
+    if (bytes) return take(read(bytes));
+    problems.push({ file, code: 'file.missing', message: `Filen ${SINGLE_WHAT[file]} saknas.`, hint: SINGLE_HINT[file] ?? `skapa ${file} (se README).` });
+    return null;
+  };
+  const collection = <S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] =>
+    filesIn(files, dir, '.md').flatMap((file) => take(parseEntryFile(file, files.get(file)!, schema)) ?? []);
+
+  const parsed: ParsedProject = {
+    files,
+    settings: single(PATHS.settings, parseSettingsFile),
+    programme: single(PATHS.programme, (b) => parseEntryFile(PATHS.programme, b, programmeSchema, 'programme')),
+    accessibility: single(PATHS.accessibility, (b) => parseEntryFile(PATHS.accessibility, b, accessibilitySchema, 'accessibility')),
+    goals: collection(PATHS.goals, goalSchema),
+    subgoals: collection(PATHS.subgoals, subgoalSchema),
+    decisions: collection(PATHS.decisions, decisionSchema),
+    childRights: collection(PATHS.childRights, childRightsSchema),
+    followUps: collection(PATHS.followUps, followUpSchema),
+    indicators: collection(PATHS.indicators, indicatorSchema),
+    data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(parseDataFile(file, files.get(file)!)) ?? []),
+    fileCount: 0,
+  };
+  parsed.fileCount = fileCount;
+  return { parsed, problems };
+}
+
+/** Every folder's files with another extension than the folder's: the site would never read them. */
+export function ignoredFiles(files: ProjectFiles): string[] {
+  return FOLDERS.flatMap(([dir, ext]) => [...files.keys()].filter((p) => inFolder(p, dir) && !p.endsWith(ext))).sort();
+}

@@ -1,0 +1,75 @@
+/** `/data/indikatorer/<id>.json`. */
+import { describe, expect, test } from 'vitest';
+import { indicatorJson } from '../../src/lib/export/json.ts';
+import type { Indicator } from '../../src/lib/model.ts';
+import { sampleContext, SITE } from '../helpers/sample-project.ts';
+
+const ctx = sampleContext();
+const byId = (id: string): Indicator => {
+  const ind = ctx.project.indicators.find((i) => i.id === id);
+  if (!ind) throw new Error(id);
+  return ind;
+};
+const observationsOf = (ind: Indicator) => ind.series?.observations ?? [];
+const N15428 = byId('N15428');
+const EX1 = byId('EX1');
+const NODATA = byId('NODATA');
+
+describe('indicatorJson', () => {
+  const roundTrip = (ind: Indicator) => JSON.parse(JSON.stringify(indicatorJson(ind, ctx.assessments.get(ind.id)!, ctx), null, 2));
+
+  test('carries CONTRACT.md’s fields and the observations exactly', () => {
+    const json = roundTrip(N15428);
+    expect(json).toMatchObject({
+      id: 'N15428',
+      title: N15428.data.title,
+      unit: 'procent',
+      direction: 'increase',
+      goal: 2,
+      subgoal: 'larande-och-utbildning',
+      area: 'Behörighet till gymnasiet',
+      target: { value: 90, year: 2026, kind: 'reference' },
+      source: { name: 'Kolada', kpi: 'N15428' },
+      responsible: 'Barn- och utbildningsnämnden',
+      childRights: [28, 29],
+      example: false,
+      licence: { name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' },
+      url: `${SITE}/indikatorer/N15428/`,
+      lastModified: '2024-03-02',
+    });
+    expect(json.observations).toEqual(
+      observationsOf(N15428).map((o) => ({ period: o.period.key, gender: o.gender, value: o.value, ...(o.note !== undefined && { note: o.note }) })),
+    );
+    expect(json.downloads).toEqual({
+      json: `${SITE}/data/indikatorer/N15428.json`,
+      csv: `${SITE}/data/indikatorer/N15428.csv`,
+      excelCsv: `${SITE}/data/excel/indikatorer/N15428.csv`,
+      svg: `${SITE}/data/indikatorer/N15428.svg`,
+      png: `${SITE}/data/indikatorer/N15428.png`,
+    });
+    expect(json.definition).toMatch(/^Andel elever i årskurs 9 som är behöriga till ett yrkesprogram/);
+  });
+
+  test('gives the assessment with its inputs, and null with a note instead of an infinite relative change', () => {
+    const a = roundTrip(N15428).assessment;
+    expect(a).toMatchObject({ status: 'improving', label: 'Förbättras', count: 3, slope: 2.5, fittedLatest: 71.2, projection: 88.4, target: { value: 90, year: 2026 }, referenceTime: 2023, stale: false });
+    expect(a.window).toMatchObject({ fromPeriod: '2022-T1', toPeriod: '2022-T3' });
+    expect(a.latest).toEqual({ period: '2022-T3', time: 2022 + 2 / 3, value: -3.5 });
+    expect(a.relativeChange).toBeNull();
+    expect(a.relativeChangeSign).toBe(1);
+    expect(a.relativeChangeNote).toMatch(/oändligt/);
+    expect(roundTrip(EX1).assessment.relativeChange).toBe(-0.005);
+    expect(roundTrip(EX1).assessment).not.toHaveProperty('relativeChangeNote');
+  });
+
+  test('marks example data and handles an indicator without data', () => {
+    expect(roundTrip(EX1)).toMatchObject({ example: true, exampleNote: 'Exempeldata – inte officiell statistik.' });
+    const none = roundTrip(NODATA);
+    expect(none.observations).toEqual([]);
+    expect(none.assessment.status).toBe('insufficient-data');
+    expect(none.lastModified).toBeNull();
+    expect(none.downloads).toEqual({ json: `${SITE}/data/indikatorer/NODATA.json` });
+    expect(none).not.toHaveProperty('target');
+  });
+});
+
