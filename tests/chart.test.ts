@@ -16,7 +16,7 @@ function series(gender: Gender, kind: PeriodKind, rows: (readonly [number, numbe
     points: rows.map((row) => {
       const p = kind === 'year' ? makePeriod('year', row[0], 0) : makePeriod(kind, row[0], row[1] as number);
       const value = kind === 'year' ? row[1] : (row[2] ?? null);
-      return { period: p.key, time: p.time, value };
+      return { period: p, value };
     }),
   };
 }

@@ -70,12 +70,12 @@ import type { ScaleLinear } from 'd3';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
 import type { Direction, Gender, Target } from './model.ts';
 import { GENDER_LABEL } from './model.ts';
-import type { PeriodKind } from './period.ts';
-import { makePeriod, PARTS_PER_YEAR, parsePeriod, periodLabel, periodShortLabel, timeLabel } from './period.ts';
+import type { Period, PeriodKind } from './period.ts';
+import { makePeriod, PARTS_PER_YEAR, periodLabel, periodShortLabel } from './period.ts';
 
+/** One value of a series; its place on the x axis is `period.time`. */
 export interface ChartPoint {
-  period: string;
-  time: number;
+  period: Period;
   value: number | null;
 }
 
@@ -258,7 +258,7 @@ function wrapText(text: string, maxWidth: number, size: number, maxLines: number
 // ---------------------------------------------------------------------------------------------
 
 interface Pt {
-  period: string;
+  period: Period;
   time: number;
   value: number | null;
 }
@@ -268,7 +268,7 @@ interface Prepared {
   /** All rows, sorted by time. */
   rows: Pt[];
   /** Rows with a value. */
-  values: { period: string; time: number; value: number }[];
+  values: { period: Period; time: number; value: number }[];
   /** Rows with `null` inserted where a period is skipped, for `line().defined()`. */
   linePoints: (Pt | null)[];
 }
@@ -286,8 +286,7 @@ function isNumber(v: number | null | undefined): v is number {
 
 function prepareSeries(s: ChartSeries, kind: PeriodKind): Prepared {
   const rows = s.points
-    .filter((p) => Number.isFinite(p.time))
-    .map((p) => ({ period: p.period, time: p.time, value: isNumber(p.value) ? p.value : null }))
+    .map((p) => ({ period: p.period, time: p.period.time, value: isNumber(p.value) ? p.value : null }))
     .sort((a, b) => a.time - b.time);
   const linePoints: (Pt | null)[] = [];
   for (const p of rows) {
@@ -333,19 +332,18 @@ function validProjection(p: ChartInput['projection']): NonNullable<ChartInput['p
 // ---------------------------------------------------------------------------------------------
 
 interface Dated {
-  period: string;
+  period: Period;
   time: number;
 }
 
 /** "2015", "tertial 1 2023", "april 2023": the period in words, without a preposition. */
-function periodWords(p: Dated, kind: PeriodKind): string {
-  const parsed = parsePeriod(p.period);
-  return parsed ? periodLabel(parsed) : timeLabel(p.time, kind);
+function periodWords(p: Dated): string {
+  return periodLabel(p.period);
 }
 
 /** The preposition that goes before a period: "år 2015", "under tertial 1 2023", "i april 2023". */
-function preposition(p: Dated, kind: PeriodKind): string {
-  switch (parsePeriod(p.period)?.kind ?? kind) {
+function preposition(p: Dated): string {
+  switch (p.period.kind) {
     case 'year':
       return 'år';
     case 'tertial':
@@ -356,8 +354,8 @@ function preposition(p: Dated, kind: PeriodKind): string {
 }
 
 /** "år 2015", "under tertial 1 2023", "i april 2023". */
-function periodPhrase(p: Dated, kind: PeriodKind): string {
-  return `${preposition(p, kind)} ${periodWords(p, kind)}`;
+function periodPhrase(p: Dated): string {
+  return `${preposition(p)} ${periodWords(p)}`;
 }
 
 /** "a", "a och b", "a, b och c". */
@@ -370,11 +368,11 @@ function joinList(items: string[]): string {
  * When a value occurred: "år 2020", "år 2013 och 2016", "i mars 2023 och juni 2024"; with more
  * than three occurrences only the latest: ", senast år 2018" (the caller writes the comma form).
  */
-function occurrences(points: Dated[], kind: PeriodKind): string {
+function occurrences(points: Dated[]): string {
   const last = points[points.length - 1];
   if (!last) return '';
-  if (points.length > 3) return `, senast ${periodPhrase(last, kind)}`;
-  return ` ${preposition(last, kind)} ${joinList(points.map((p) => periodWords(p, kind)))}`;
+  if (points.length > 3) return `, senast ${periodPhrase(last)}`;
+  return ` ${preposition(last)} ${joinList(points.map((p) => periodWords(p)))}`;
 }
 
 /** The periods the data file marks as missing (`..` or an empty cell), oldest first. */
@@ -415,15 +413,15 @@ export function summarizeChart(input: ChartInput): string {
   if (!first || !latest || !main) {
     sentences.push('Det finns inga värden ännu.');
   } else if (values.length === 1) {
-    sentences.push(`Det finns ett värde: ${fmt(first.value)} ${periodPhrase(first, kind)}.`);
+    sentences.push(`Det finns ett värde: ${fmt(first.value)} ${periodPhrase(first)}.`);
   } else {
     // With lines for women and men, say that these values are the total.
     const byGender = main.gender === 'T' && prepared.some((s) => s !== main && s.values.length > 0);
     const all = new Set(values.map((v) => fmt(v.value)));
     if (all.size === 1 && values.length > 2) {
-      sentences.push(`Alla värden${byGender ? ' totalt' : ''} från ${periodWords(first, kind)} till ${periodWords(latest, kind)} är ${fmt(first.value)}.`);
+      sentences.push(`Alla värden${byGender ? ' totalt' : ''} från ${periodWords(first)} till ${periodWords(latest)} är ${fmt(first.value)}.`);
     } else {
-      const ends = `${fmt(first.value)} ${periodPhrase(first, kind)} och det senaste ${fmt(latest.value)} ${periodPhrase(latest, kind)}.`;
+      const ends = `${fmt(first.value)} ${periodPhrase(first)} och det senaste ${fmt(latest.value)} ${periodPhrase(latest)}.`;
       sentences.push(byGender ? `Totalt är första värdet ${ends}` : `Första värdet är ${ends}`);
       // Highest and lowest, unless they are the first or the latest value already named.
       const named = new Set([fmt(first.value), fmt(latest.value)]);
@@ -431,7 +429,7 @@ export function summarizeChart(input: ChartInput): string {
         const text = fmt(values.reduce((acc, p) => pick(acc, p.value), first.value));
         if (named.has(text)) return null;
         const at = values.filter((p) => fmt(p.value) === text);
-        return { text: `${text}${occurrences(at, kind)}`, once: at.length === 1 };
+        return { text: `${text}${occurrences(at)}`, once: at.length === 1 };
       };
       const high = extreme(Math.max);
       const low = extreme(Math.min);
@@ -455,7 +453,7 @@ export function summarizeChart(input: ChartInput): string {
   if (k || m) {
     const samePeriod = (x: { time: number }) => latest !== undefined && periodIndex(x.time, kind) === periodIndex(latest.time, kind);
     const allSame = (!k || samePeriod(k)) && (!m || samePeriod(m));
-    const part = (x: { period: string; time: number; value: number }) => (allSame ? fmt(x.value) : `${fmt(x.value)} ${periodPhrase(x, kind)}`);
+    const part = (x: { period: Period; time: number; value: number }) => (allSame ? fmt(x.value) : `${fmt(x.value)} ${periodPhrase(x)}`);
     if (k && m) sentences.push(`Senaste värdet för kvinnor är ${part(k)} och för män ${part(m)}.`);
     else if (k) sentences.push(`Senaste värdet för kvinnor är ${part(k)}.`);
     else if (m) sentences.push(`Senaste värdet för män är ${part(m)}.`);
@@ -463,8 +461,8 @@ export function summarizeChart(input: ChartInput): string {
 
   if (main && values.length > 0) {
     const missing = missingPeriods(main, kind);
-    if (missing.length === 1) sentences.push(`Värde saknas för ${joinList(missing.map((p) => periodWords(p, kind)))}.`);
-    else if (missing.length > 1 && missing.length <= 3) sentences.push(`Värden saknas för ${joinList(missing.map((p) => periodWords(p, kind)))}.`);
+    if (missing.length === 1) sentences.push(`Värde saknas för ${joinList(missing.map((p) => periodWords(p)))}.`);
+    else if (missing.length > 1 && missing.length <= 3) sentences.push(`Värden saknas för ${joinList(missing.map((p) => periodWords(p)))}.`);
     else if (missing.length > 3) sentences.push(`${missing.length} perioder saknar värde.`);
   }
 
@@ -792,8 +790,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       if (isMain) occupied.push({ x0: cx - rad, y0: cy - rad, x1: cx + rad, y1: cy + rad });
       // A native tooltip on hover, with no script: the chart is complete without it, and the
       // same values are in the table beside the chart for keyboard and screen-reader users.
-      const period = parsePeriod(v.period);
-      const tip = `${p.gender === 'T' ? '' : `${GENDER_LABEL[p.gender]}, `}${period ? periodLabel(period) : v.period}: ${formatValue(v.value, input.unit)}`;
+      const tip = `${p.gender === 'T' ? '' : `${GENDER_LABEL[p.gender]}, `}${periodLabel(v.period)}: ${formatValue(v.value, input.unit)}`;
       return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(rad)}"><title>${escapeXml(tip)}</title></circle>`;
     });
     const style = isMain

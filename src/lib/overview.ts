@@ -77,7 +77,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
   const obs = ind.series?.observations ?? [];
   const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
-    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, time: o.time, value: o.value })),
+    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: parsePeriod(o.period)!, value: o.value })),
   }));
   const projection =
     a.projection !== null && a.fittedLatest !== null && a.latest && a.target
