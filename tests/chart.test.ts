@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import type { ChartInput, ChartOptions, ChartSeries } from '../src/lib/chart.ts';
-import { escapeXml, renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart.ts';
+import { renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart.ts';
 import type { Gender } from '../src/lib/model.ts';
+import { xmlAttr } from '../src/lib/xml.ts';
 import type { PeriodKind } from '../src/lib/period.ts';
 import { makePeriod } from '../src/lib/period.ts';
 
@@ -25,7 +26,6 @@ const base = {
   id: 'x',
   title: 'Andel elever med gymnasieexamen inom 4 år',
   unit: 'procent',
-  direction: 'increase' as const,
   kind: 'year' as const,
 };
 
@@ -107,7 +107,6 @@ const CASES: Record<string, ChartInput> = {
     ...base,
     id: 'ta',
     unit: 'ton',
-    direction: 'decrease',
     title: 'Utsläpp av växthusgaser (ton CO₂e per invånare)',
     series: [series('T', 'year', [[2010, 7.8], [2011, 7.5], [2012, 7.1], [2013, 6.9], [2014, 6.5], [2015, 6.4], [2016, 6.2], [2017, 5.9], [2018, 5.5], [2019, 5.3], [2020, 4.9]])],
     target: { value: 2, year: 2030 },
@@ -117,7 +116,6 @@ const CASES: Record<string, ChartInput> = {
     ...base,
     id: 'rank',
     unit: 'placering',
-    direction: 'decrease',
     title: 'Företagsklimat – placering i Svenskt Näringslivs ranking',
     series: [series('T', 'year', [[2015, 30], [2016, 41], [2017, 35], [2018, 28], [2019, 25], [2020, 26], [2021, 22]])],
     target: { value: 10, year: 2025 },
@@ -251,8 +249,8 @@ describe('renderChart behaviour', () => {
       const ids = /aria-labelledby="([^"]+)"/.exec(svg)?.[1]?.split(' ') ?? [];
       expect(ids, name).toHaveLength(2);
       const [titleId, descId] = ids;
-      expect(svg).toContain(`<title id="${titleId}">${escapeXml(input.title)}</title>`);
-      expect(svg).toContain(`<desc id="${descId}">${escapeXml(summarizeChart(input))}</desc>`);
+      expect(svg).toContain(`<title id="${titleId}">${xmlAttr(input.title)}</title>`);
+      expect(svg).toContain(`<desc id="${descId}">${xmlAttr(summarizeChart(input))}</desc>`);
       expect(svg).toMatch(/role="img"/);
     }
     const a = renderChart(get('gender'), { idPrefix: 'a' });
@@ -545,8 +543,8 @@ describe('renderChart behaviour', () => {
     expect(meta.width).toBe(960);
   });
 
-  test('escapeXml', () => {
-    expect(escapeXml(`a & b < c > d "e" 'f'`)).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;');
+  test('chart text is escaped with xmlAttr, quotes and apostrophes too', () => {
+    expect(xmlAttr(`a & b < c > d "e" 'f'`)).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;');
   });
 });
 

@@ -11,7 +11,6 @@ const input: ChartInput = {
   id: 'png',
   title: 'Andel elever med gymnasieexamen inom 4 år',
   unit: 'procent',
-  direction: 'increase',
   kind: 'year',
   series: [
     {

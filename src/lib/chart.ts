@@ -68,7 +68,7 @@ import { xmlAttr } from './xml.ts';
 import { line, precisionFixed, scaleLinear, tickStep } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
-import type { Direction, Gender, Target } from './model.ts';
+import type { Gender, Target } from './model.ts';
 import { GENDER_LABEL } from './model.ts';
 import type { Period, PeriodKind } from './period.ts';
 import { makePeriod, PARTS_PER_YEAR, periodLabel, periodShortLabel } from './period.ts';
@@ -88,7 +88,6 @@ export interface ChartInput {
   id: string;
   title: string;
   unit: string;
-  direction: Direction;
   kind: PeriodKind;
   /** T first; K and M when the data has them. */
   series: ChartSeries[];
@@ -136,17 +135,6 @@ export const LIGHT_PALETTE: ChartPalette = {
   bg: '#ffffff',
 };
 
-export const DARK_PALETTE: ChartPalette = {
-  total: '#78aeed',
-  women: '#f2935c',
-  men: '#c4a6ec',
-  target: '#7fc98a',
-  projection: '#9bb4cf',
-  grid: '#3a4049',
-  text: '#e6e8eb',
-  bg: '#121417',
-};
-
 /** Colour for the "Exempeldata" notice in standalone files (7:1 on white). */
 const EXAMPLE_NOTICE_COLOUR = '#9b1c1c';
 
@@ -161,8 +149,6 @@ const fixedPaint =
   (role) =>
     palette[role];
 
-/** Escapes text for SVG markup (content and attribute values alike). */
-export const escapeXml = xmlAttr;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and text measurement
@@ -273,8 +259,8 @@ interface Prepared {
   linePoints: (Pt | null)[];
 }
 
+/** Palette role of a series, also the suffix of its class names (`chart-line--women`). */
 const GENDER_ROLE: Record<Gender, Role> = { T: 'total', K: 'women', M: 'men' };
-const GENDER_CLASS: Record<Gender, string> = { T: 'total', K: 'women', M: 'men' };
 
 function periodIndex(time: number, kind: PeriodKind): number {
   return Math.round(time * PARTS_PER_YEAR[kind]);
@@ -284,7 +270,7 @@ function isNumber(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-function prepareSeries(s: ChartSeries, kind: PeriodKind): Prepared {
+function prepareSeries(s: ChartSeries): Prepared {
   const rows = s.points
     .map((p) => ({ period: p.period, time: p.period.time, value: isNumber(p.value) ? p.value : null }))
     .sort((a, b) => a.time - b.time);
@@ -302,7 +288,7 @@ function prepareSeries(s: ChartSeries, kind: PeriodKind): Prepared {
 
 function prepareAll(input: ChartInput): Prepared[] {
   const order: Record<Gender, number> = { T: 0, K: 1, M: 2 };
-  return input.series.map((s) => prepareSeries(s, input.kind)).sort((a, b) => order[a.gender] - order[b.gender]);
+  return input.series.map(prepareSeries).sort((a, b) => order[a.gender] - order[b.gender]);
 }
 
 /** The main series: T, or the first series when there is no T. */
@@ -520,7 +506,7 @@ function yAxis(values: number[], unit: string, range: [number, number], tickCoun
     } else {
       lo = Math.min(lo, 0);
       hi = Math.max(hi, 0);
-      if (lo === hi) hi = integer ? 1 : 1;
+      if (lo === hi) hi = 1;
       scale.domain([lo, hi]).nice(tickCount);
     }
     // A share cannot exceed 100 %: nice() or padding must not stretch the axis past it.
@@ -600,7 +586,7 @@ interface Frame {
 const DASH: Record<Gender, string | null> = { T: null, K: '7 4', M: '9 3 2 3' };
 
 function attr(name: string, value: string | number | null | undefined): string {
-  return value === null || value === undefined ? '' : ` ${name}="${typeof value === 'number' ? r(value) : escapeXml(value)}"`;
+  return value === null || value === undefined ? '' : ` ${name}="${typeof value === 'number' ? r(value) : xmlAttr(value)}"`;
 }
 
 function scaleDash(pattern: string, s: number): string {
@@ -619,7 +605,7 @@ function textEl(
   const halo = opts.halo ? ` stroke="${opts.halo}" stroke-width="0.25em" stroke-linejoin="round" paint-order="stroke"` : '';
   return (
     `<text class="${opts.cls}" x="${r(x)}" y="${r(y)}"${attr('font-size', opts.size)}${attr('text-anchor', opts.anchor && opts.anchor !== 'start' ? opts.anchor : null)}` +
-    `${attr('font-weight', opts.weight)}${opts.italic ? ' font-style="italic"' : ''}${attr('dominant-baseline', opts.baseline)} fill="${opts.fill}"${halo}>${escapeXml(text)}</text>`
+    `${attr('font-weight', opts.weight)}${opts.italic ? ' font-style="italic"' : ''}${attr('dominant-baseline', opts.baseline)} fill="${opts.fill}"${halo}>${xmlAttr(text)}</text>`
   );
 }
 
@@ -765,7 +751,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
   const drawOrder = [...withValues].sort((a, b) => (a.gender === 'T' ? 1 : 0) - (b.gender === 'T' ? 1 : 0));
   for (const p of drawOrder) {
     const role = GENDER_ROLE[p.gender];
-    const cls = GENDER_CLASS[p.gender];
+    const cls = GENDER_ROLE[p.gender];
     const isMain = p === main;
     const d = line<Pt | null>()
       .defined((pt) => pt !== null && pt.value !== null)
@@ -781,7 +767,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
   // Markers: filled circles for the main line, hollow for K and M (every value, so single values show).
   for (const p of drawOrder) {
     const role = GENDER_ROLE[p.gender];
-    const cls = GENDER_CLASS[p.gender];
+    const cls = GENDER_ROLE[p.gender];
     const isMain = p === main;
     const rad = (isMain ? 0.3 : 0.22) * F;
     const marks = p.values.map((v) => {
@@ -791,7 +777,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       // A native tooltip on hover, with no script: the chart is complete without it, and the
       // same values are in the table beside the chart for keyboard and screen-reader users.
       const tip = `${p.gender === 'T' ? '' : `${GENDER_LABEL[p.gender]}, `}${periodLabel(v.period)}: ${formatValue(v.value, input.unit)}`;
-      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(rad)}"><title>${escapeXml(tip)}</title></circle>`;
+      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(rad)}"><title>${xmlAttr(tip)}</title></circle>`;
     });
     const style = isMain
       ? `fill="${paint(role)}" stroke="${paint('bg')}" stroke-width="${r(1.25 * s)}"`
@@ -855,7 +841,7 @@ function plotBody(input: ChartInput, prepared: Prepared[], frame: Frame): string
       const role = GENDER_ROLE[it.p.gender];
       out.push(
         textEl(labelX(it.p), it.at, it.text, {
-          cls: `chart-label chart-label--${GENDER_CLASS[it.p.gender]}`,
+          cls: `chart-label chart-label--${GENDER_ROLE[it.p.gender]}`,
           fill: paint(role),
           size: '0.95em',
           weight: '600',
@@ -982,7 +968,7 @@ export function renderChart(input: ChartInput, options: ChartOptions = {}): stri
   const descId = `${prefix}-desc`;
   const prepared = prepareAll(input);
   const summary = summarizeChart(input);
-  const head = `<title id="${titleId}">${escapeXml(input.title)}</title><desc id="${descId}">${escapeXml(summary)}</desc>`;
+  const head = `<title id="${titleId}">${xmlAttr(input.title)}</title><desc id="${descId}">${xmlAttr(summary)}</desc>`;
   if (!hasValues(prepared)) {
     const h = Math.round(3.5 * F);
     return (
@@ -1126,8 +1112,8 @@ export function renderStandaloneSvg(input: ChartInput, meta: StandaloneMeta, pal
 
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${escapeXml(STANDALONE_FONT_FAMILY)}" font-size="${F}">\n` +
-    `<title id="${prefix}-title">${escapeXml(input.title)}</title>\n<desc id="${prefix}-desc">${escapeXml(summary)}</desc>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${xmlAttr(STANDALONE_FONT_FAMILY)}" font-size="${F}">\n` +
+    `<title id="${prefix}-title">${xmlAttr(input.title)}</title>\n<desc id="${prefix}-desc">${xmlAttr(summary)}</desc>\n` +
     out.join('\n') +
     '\n</svg>\n'
   );

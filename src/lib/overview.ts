@@ -87,7 +87,6 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     id: ind.id,
     title: ind.data.title,
     unit: ind.data.unit,
-    direction: ind.data.direction,
     kind: ind.series?.kind ?? 'year',
     series,
     target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year } : null,
