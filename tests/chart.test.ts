@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import type { ChartInput, ChartOptions, ChartSeries } from '../src/lib/chart.ts';
-import { renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart.ts';
+import type { ChartInput, ChartOptions, ChartSeries } from '../src/lib/chart/index.ts';
+import { renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart/index.ts';
 import type { Gender } from '../src/lib/model.ts';
 import { xmlAttr } from '../src/lib/xml.ts';
 import type { PeriodKind } from '../src/lib/period.ts';

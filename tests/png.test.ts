@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import type { ChartInput } from '../src/lib/chart.ts';
-import { renderChart, renderSparkline, renderStandaloneSvg } from '../src/lib/chart.ts';
+import type { ChartInput } from '../src/lib/chart/index.ts';
+import { renderChart, renderSparkline, renderStandaloneSvg } from '../src/lib/chart/index.ts';
 import { makePeriod } from '../src/lib/period.ts';
 import { svgToPng } from '../src/lib/png.ts';
 

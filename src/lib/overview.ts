@@ -4,7 +4,7 @@
  * follow-up's computed result beside its judged one.
  */
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
-import type { ChartInput } from './chart.ts';
+import type { ChartInput } from './chart/index.ts';
 import { GENDERS, type Observation } from './model.ts';
 import { parsePeriod, periodEnd } from './period.ts';
 import type { Entry, FollowUp, Indicator, Project } from './project.ts';
