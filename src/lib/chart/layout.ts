@@ -192,17 +192,39 @@ function unitAndNote(unit: string, note: Axes['note'], frame: Frame): [PlacedTex
   return [unitText, { x: frame.x + frame.width, y: row, text: note.text, anchor: 'end' }];
 }
 
+function axisLayouts(axes: Axes, font: number): Pick<PlotLayout, 'yAxis' | 'xAxis'> {
+  const { plot, x, y } = axes;
+  const zero = y.scale(0);
+  return {
+    yAxis: {
+      domain: y.scale.domain() as [number, number],
+      inverted: y.inverted,
+      ticks: y.ticks.map((value, i) => ({ value, y: y.scale(value), label: axes.yLabels[i] ?? '' })),
+      labelX: plot.left - 0.6 * font,
+      // On the x axis itself a zero line would only thicken it.
+      zeroY: y.hasZero && Math.abs(zero - plot.bottom) > 0.5 ? zero : null,
+    },
+    xAxis: {
+      domain: axes.xDomain,
+      ticks: axes.xTicks.map((t) => ({ ...t, x: x(t.time) })),
+      tickEnd: plot.bottom + 0.35 * font,
+      labelY: plot.bottom + 1.45 * font,
+    },
+  };
+}
+
 /**
  * Lays out axes, grid, lines, markers and labels inside `frame`; assumes at least one value. Labels
- * are placed last, each keeping clear of what is placed before it.
+ * are placed last, each keeping clear of what is placed before it (`occupied`).
  */
 export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind, frame: Frame): PlotLayout {
   const F = frame.font;
   const axes = layoutAxes(chart, unit, kind, frame);
-  const { plot, x, y } = axes;
-  const at = (time: number, value: number): Point => ({ x: x(time), y: y.scale(value) });
+  const { plot } = axes;
+  const at = (time: number, value: number): Point => ({ x: axes.x(time), y: axes.y.scale(value) });
   const [unitText, note] = unitAndNote(unit, axes.note, frame);
-  const occupied: Box[] = [placedBox(unitText, TEXT_EM.tick * F), ...(note ? [placedBox(note, TEXT_EM.tick * F)] : [])];
+  const occupied: Box[] = [unitText, ...(note ? [note] : [])].map((t) => placedBox(t, TEXT_EM.tick * F));
+
   const target = chart.target;
   const marker = target ? at(target.year, target.value) : null;
   const markerBox = marker ? squareBox(marker, 0.45 * F) : null;
@@ -211,27 +233,20 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
   const projection = p ? { from: at(p.fromTime, p.fromValue), to: at(p.toTime, p.toValue) } : null;
   const series = layoutSeries(chart, unit, at, F);
   for (const s of series.filter((s) => s.emphasis === 'main')) occupied.push(...s.markers.map((m) => squareBox(m, s.markerRadius)));
-  const ends = labelledSeries(chart).map((s) => ({ gender: s.gender, ...at(s.values.at(-1)!.period.time, s.values.at(-1)!.value) }));
+
+  const ends = labelledSeries(chart).map((s) => {
+    const last = s.values[s.values.length - 1]!;
+    return { gender: s.gender, ...at(last.period.time, last.value) };
+  });
   const endLabels = placeEndLabels(ends, plot, F, markerBox, projection);
   occupied.push(...endLabels.map((l) => endLabelBox(l, F)));
   const single = chart.main?.values.length === 1 ? chart.main.values[0] : undefined;
   const valueLabel = single ? placeValueLabel(at(single.period.time, single.value), formatValue(single.value, unit), plot.top, F, occupied) : null;
   if (valueLabel) occupied.push(placedBox(valueLabel, TEXT_EM.label * F));
   occupied.push(...lineBands(plot, marker?.y ?? null, projection, series, F));
-  const zeroY = y.hasZero && Math.abs(y.scale(0) - plot.bottom) > 0.5 ? y.scale(0) : null;
-  return {
-    font: F,
-    plot,
-    unitLabel: unitText,
-    note,
-    yAxis: { domain: y.scale.domain() as [number, number], inverted: y.inverted, ticks: y.ticks.map((t, i) => ({ value: t, y: y.scale(t), label: axes.yLabels[i] ?? '' })), labelX: plot.left - 0.6 * F, zeroY },
-    xAxis: { domain: axes.xDomain, ticks: axes.xTicks.map((t) => ({ ...t, x: x(t.time) })), tickEnd: plot.bottom + 0.35 * F, labelY: plot.bottom + 1.45 * F },
-    target: target && marker ? { y: marker.y, marker, markerHalf: 0.45 * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null,
-    projection,
-    series,
-    endLabels,
-    valueLabel,
-  };
+  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: 0.45 * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
+
+  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, endLabels, valueLabel };
 }
 
 /** Whether any series has a value to draw. */
