@@ -30,6 +30,7 @@ export function squareBox(p: Point, half: number): Box {
   return { x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half };
 }
 
+/** Whether two boxes share any area (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }

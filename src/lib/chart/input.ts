@@ -24,6 +24,7 @@ export interface Projection {
   toValue: number;
 }
 
+/** One indicator's chart, as `chartInput()` in overview.ts builds it. */
 export interface ChartInput {
   id: string;
   title: string;
@@ -58,6 +59,7 @@ export interface Value {
   value: number;
 }
 
+/** A series ready to draw and describe. */
 export interface PreparedSeries {
   gender: Gender;
   /** Every row, oldest first; `value` is null where the file says the value is missing. */
@@ -74,6 +76,7 @@ export interface PreparedSeries {
   runs: Value[][];
 }
 
+/** The input with bad targets and projections left out, prepared once for layout and words alike. */
 export interface PreparedChart {
   /** In the order T, K, M. */
   series: PreparedSeries[];
@@ -128,11 +131,13 @@ export function isRank(unit: string): boolean {
   return unit.trim().toLowerCase() === 'placering';
 }
 
+/** Units counted in whole numbers: their axis has no ticks between integers. */
 export function isIntegerUnit(unit: string): boolean {
   const u = unit.trim().toLowerCase();
   return u === 'placering' || u === 'antal';
 }
 
+/** Shares, whose axis never runs past 100 %. */
 export function isPercent(unit: string): boolean {
   return ['procent', '%'].includes(unit.trim().toLowerCase());
 }

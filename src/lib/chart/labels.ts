@@ -24,6 +24,7 @@ export interface PlacedText {
   anchor: Anchor;
 }
 
+/** The name of a line (Kvinnor, Totalt, Män) at its end. */
 export interface EndLabel {
   gender: Gender;
   text: string;

@@ -33,6 +33,7 @@ export interface Frame {
   font: number;
 }
 
+/** One series' line and markers. */
 export interface SeriesLayout {
   gender: Gender;
   /** The main series (T) is drawn heavier, with filled markers; the others are secondary. */
@@ -44,6 +45,7 @@ export interface SeriesLayout {
   markers: (Point & { title: string })[];
 }
 
+/** Everything inside a plot frame, in viewBox units; `svg.ts` only writes it out. */
 export interface PlotLayout {
   font: number;
   /** Grid lines, the x axis and the target line span `left` to `right`; the x axis is at `bottom`. */
@@ -84,6 +86,9 @@ export interface ChartLayout {
   plot: PlotLayout | null;
 }
 
+/** Half the width of the target's diamond marker, in root font sizes. */
+const TARGET_MARKER_HALF = 0.45;
+
 /** The x domain: every row, the target year and the projection, one period on each side of a lone time. */
 function timeDomain(chart: PreparedChart, kind: PeriodKind): [number, number] {
   const times = chart.series.flatMap((s) => s.rows.map((r) => r.period.time));
@@ -113,7 +118,7 @@ function labelledSeries(chart: PreparedChart): PreparedSeries[] {
 function rightMargin(chart: PreparedChart, t1: number, xLabelW: number, inset: number, font: number): number {
   const labelled = labelledSeries(chart);
   const labelW = Math.max(0, ...labelled.map((s) => boldTextWidth(GENDER_LABEL[s.gender], TEXT_EM.label * font)));
-  const markerAtEnd = chart.target !== null && chart.target.year >= t1 - 1e-9 ? 0.45 * font : 0;
+  const markerAtEnd = chart.target !== null && chart.target.year >= t1 - 1e-9 ? TARGET_MARKER_HALF * font : 0;
   return Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? labelW + 0.6 * font + markerAtEnd - inset + 6 : 0, 0.6 * font);
 }
 
@@ -227,7 +232,7 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
 
   const target = chart.target;
   const marker = target ? at(target.year, target.value) : null;
-  const markerBox = marker ? squareBox(marker, 0.45 * F) : null;
+  const markerBox = marker ? squareBox(marker, TARGET_MARKER_HALF * F) : null;
   if (markerBox) occupied.push(markerBox);
   const p = chart.projection;
   const projection = p ? { from: at(p.fromTime, p.fromValue), to: at(p.toTime, p.toValue) } : null;
@@ -244,7 +249,7 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
   const valueLabel = single ? placeValueLabel(at(single.period.time, single.value), formatValue(single.value, unit), plot.top, F, occupied) : null;
   if (valueLabel) occupied.push(placedBox(valueLabel, TEXT_EM.label * F));
   occupied.push(...lineBands(plot, marker?.y ?? null, projection, series, F));
-  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: 0.45 * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
+  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: TARGET_MARKER_HALF * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
 
   return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, endLabels, valueLabel };
 }

@@ -8,6 +8,7 @@ import type { Point } from './boxes.ts';
 import type { ChartInput, ChartOptions } from './input.ts';
 import { isRank, prepareChart } from './input.ts';
 
+/** A sparkline in viewBox units. */
 export interface SparklineLayout {
   width: number;
   height: number;

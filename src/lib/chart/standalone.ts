@@ -14,6 +14,7 @@ export interface FooterLine extends PlacedText {
   notice: boolean;
 }
 
+/** A standalone file in its 960 × 540 units. */
 export interface StandaloneLayout {
   width: number;
   height: number;
