@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import type { ChartInput } from '../src/lib/chart.ts';
-import { renderChart, renderSparkline, renderStandaloneSvg } from '../src/lib/chart.ts';
+import type { ChartInput } from '../src/lib/chart/index.ts';
+import { renderChart, renderSparkline, renderStandaloneSvg } from '../src/lib/chart/index.ts';
+import { makePeriod } from '../src/lib/period.ts';
 import { svgToPng } from '../src/lib/png.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -10,16 +11,15 @@ const input: ChartInput = {
   id: 'png',
   title: 'Andel elever med gymnasieexamen inom 4 år',
   unit: 'procent',
-  direction: 'increase',
   kind: 'year',
   series: [
     {
       gender: 'T',
       points: [
-        { period: '2020', time: 2020, value: 62 },
-        { period: '2021', time: 2021, value: null },
-        { period: '2022', time: 2022, value: 66.5 },
-        { period: '2023', time: 2023, value: 71 },
+        { period: makePeriod('year', 2020, 0), value: 62 },
+        { period: makePeriod('year', 2021, 0), value: null },
+        { period: makePeriod('year', 2022, 0), value: 66.5 },
+        { period: makePeriod('year', 2023, 0), value: 71 },
       ],
     },
   ],

@@ -4,7 +4,7 @@
  * follow-up's computed result beside its judged one.
  */
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
-import type { ChartInput } from './chart.ts';
+import type { ChartInput } from './chart/index.ts';
 import { GENDERS, type Entry, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
@@ -96,7 +96,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
   const obs = ind.series?.observations ?? [];
   const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
-    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period.key, time: o.period.time, value: o.value })),
+    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value })),
   }));
   const projection =
     a.projection !== null && a.fittedLatest !== null && a.latest && a.target
@@ -106,7 +106,6 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     id: ind.id,
     title: ind.data.title,
     unit: ind.data.unit,
-    direction: ind.data.direction,
     kind: ind.series?.kind ?? 'year',
     series,
     target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year } : null,

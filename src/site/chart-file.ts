@@ -1,6 +1,6 @@
 /** The downloadable chart of an indicator: a standalone SVG with title, source and licence drawn in. */
 import { attribution } from '../lib/citation.ts';
-import { renderStandaloneSvg } from '../lib/chart.ts';
+import { renderStandaloneSvg } from '../lib/chart/index.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { absoluteUrl, PAGE } from '../lib/paths.ts';
 import { getSite } from './store.ts';

@@ -1,0 +1,270 @@
+/**
+ * The layout of a chart as plain numbers: the plot area, the axes and their ticks, and where every
+ * line, point and label goes, in viewBox units. No markup: `svg.ts` draws a layout, and tests check
+ * its numbers.
+ *
+ * Series are laid out one by one from the prepared input and drawn in the order of `series`, so
+ * more of them (say, quieter comparison lines) only need their own entries there.
+ */
+import type { ScaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
+import { formatNumber, formatValue, unitLabel } from '../format.ts';
+import type { Gender } from '../model.ts';
+import { GENDER_LABEL } from '../model.ts';
+import type { PeriodKind } from '../period.ts';
+import { PARTS_PER_YEAR } from '../period.ts';
+import type { XTick, YAxis } from './axes.ts';
+import { X_LABEL_SAMPLE, xAxisTicks, yAxis } from './axes.ts';
+import type { Box, Point } from './boxes.ts';
+import { segmentBoxes, squareBox } from './boxes.ts';
+import type { ChartInput, ChartOptions, PreparedChart, PreparedSeries } from './input.ts';
+import { prepareChart } from './input.ts';
+import type { EndLabel, PlacedText, PlotBounds } from './labels.ts';
+import { endLabelBox, placedBox, placeEndLabels, placeTargetLabel, placeValueLabel } from './labels.ts';
+import { boldTextWidth, rootFontSize, TEXT_EM, textWidth } from './text.ts';
+import { pointTitle } from './words.ts';
+
+/** The rectangle a plot is laid out in, and the root font size in viewBox units. */
+export interface Frame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  font: number;
+}
+
+/** One series' line and markers. */
+export interface SeriesLayout {
+  gender: Gender;
+  /** The main series (T) is drawn heavier, with filled markers; the others are secondary. */
+  emphasis: 'main' | 'secondary';
+  /** Stretches of line; the line breaks between them at missing values. */
+  runs: Point[][];
+  markerRadius: number;
+  /** A marker on every value, so single values show; `title` is its hover text. */
+  markers: (Point & { title: string })[];
+}
+
+/** Everything inside a plot frame, in viewBox units; `svg.ts` only writes it out. */
+export interface PlotLayout {
+  font: number;
+  /** Grid lines, the x axis and the target line span `left` to `right`; the x axis is at `bottom`. */
+  plot: PlotBounds;
+  unitLabel: PlacedText;
+  /** "Axeln börjar inte på noll" or "Plats 1 överst", on the unit label's row or below it. */
+  note: PlacedText | null;
+  yAxis: {
+    domain: [number, number];
+    /** Ranks: plats 1 at the top. */
+    inverted: boolean;
+    ticks: { value: number; y: number; label: string }[];
+    /** Right edge of the tick labels. */
+    labelX: number;
+    /** The zero line, when zero lies inside the axis and above the x axis. */
+    zeroY: number | null;
+  };
+  xAxis: {
+    domain: [number, number];
+    ticks: { time: number; x: number; label: string }[];
+    tickEnd: number;
+    labelY: number;
+  };
+  target: { y: number; marker: Point; markerHalf: number; label: PlacedText } | null;
+  projection: { from: Point; to: Point } | null;
+  /** In drawing order: women and men behind the total. */
+  series: SeriesLayout[];
+  endLabels: EndLabel[];
+  /** The value of a chart's only point. */
+  valueLabel: PlacedText | null;
+}
+
+/** An inline chart: `plot` is null when there is no value to draw, and the chart is one short row. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  font: number;
+  plot: PlotLayout | null;
+}
+
+/** Half the width of the target's diamond marker, in root font sizes. */
+const TARGET_MARKER_HALF = 0.45;
+
+/** The x domain: every row, the target year and the projection, one period on each side of a lone time. */
+function timeDomain(chart: PreparedChart, kind: PeriodKind): [number, number] {
+  const times = chart.series.flatMap((s) => s.rows.map((r) => r.period.time));
+  if (chart.target) times.push(chart.target.year);
+  if (chart.projection) times.push(chart.projection.fromTime, chart.projection.toTime);
+  const t0 = Math.min(...times);
+  const t1 = Math.max(...times);
+  const n = PARTS_PER_YEAR[kind];
+  return t1 - t0 < 1e-9 ? [t0 - 1 / n, t1 + 1 / n] : [t0, t1];
+}
+
+/** Every value the y axis must show: data, target and projection. */
+function axisValues(chart: PreparedChart): number[] {
+  const values = chart.series.flatMap((s) => s.values.map((v) => v.value));
+  if (chart.target) values.push(chart.target.value);
+  if (chart.projection) values.push(chart.projection.fromValue, chart.projection.toValue);
+  return values;
+}
+
+/** End-of-line labels: Kvinnor, Män, and Totalt when either of them is drawn. */
+function labelledSeries(chart: PreparedChart): PreparedSeries[] {
+  const withValues = chart.series.filter((s) => s.values.length > 0);
+  return withValues.some((s) => s.gender !== 'T') ? withValues : [];
+}
+
+/** Room right of the plot: half an x label, or the end labels (past a target marker at the very end). */
+function rightMargin(chart: PreparedChart, t1: number, xLabelW: number, inset: number, font: number): number {
+  const labelled = labelledSeries(chart);
+  const labelW = Math.max(0, ...labelled.map((s) => boldTextWidth(GENDER_LABEL[s.gender], TEXT_EM.label * font)));
+  const markerAtEnd = chart.target !== null && chart.target.year >= t1 - 1e-9 ? TARGET_MARKER_HALF * font : 0;
+  return Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? labelW + 0.6 * font + markerAtEnd - inset + 6 : 0, 0.6 * font);
+}
+
+interface Axes {
+  plot: PlotBounds;
+  x: ScaleLinear<number, number>;
+  xDomain: [number, number];
+  xTicks: XTick[];
+  y: YAxis;
+  yLabels: string[];
+  /** The axis note and whether it needs its own row below the unit label. */
+  note: { text: string; ownRow: boolean } | null;
+}
+
+/**
+ * The plot area and both axes. The y axis comes first (it needs only the height); its tick labels
+ * then set the left margin, and the x ticks are thinned to the width that is left.
+ */
+function layoutAxes(chart: PreparedChart, unit: string, kind: PeriodKind, frame: Frame): Axes {
+  const F = frame.font;
+  const tickSize = TEXT_EM.tick * F;
+  const xDomain = timeDomain(chart, kind);
+  const xLabelW = textWidth(X_LABEL_SAMPLE[kind], tickSize);
+  const inset = 0.8 * F;
+  const values = axisValues(chart);
+  let top = frame.y + F + 0.9 * F;
+  const bottom = frame.y + frame.height - 1.9 * F;
+  const noteText = yAxis(values, unit, [bottom, top], 5).note;
+  const ownRow = noteText !== null && textWidth(unitLabel(unit), tickSize) + textWidth(noteText, tickSize) + 2 * F > frame.width;
+  if (ownRow) top += 1.3 * F;
+  const y = yAxis(values, unit, [bottom, top], Math.max(3, Math.round((bottom - top) / (3.2 * F))));
+  const yLabels = y.ticks.map((t) => formatNumber(t, y.decimals));
+  const left = frame.x + Math.max(Math.max(...yLabels.map((l) => textWidth(l, tickSize))) + 0.6 * F, xLabelW / 2 - inset + 4);
+  const right = frame.x + frame.width - rightMargin(chart, xDomain[1], xLabelW, inset, F);
+  const x = scaleLinear()
+    .domain(xDomain)
+    .range([left + inset, right - inset]);
+  const pxPerYear = (right - left - 2 * inset) / (xDomain[1] - xDomain[0]);
+  const xTicks = xAxisTicks(kind, xDomain, pxPerYear, xLabelW + 1.2 * F);
+  const plot = { left, right, top, bottom, startX: x(xDomain[0]) };
+  return { plot, x, xDomain, xTicks, y, yLabels, note: noteText === null ? null : { text: noteText, ownRow } };
+}
+
+function layoutSeries(chart: PreparedChart, unit: string, at: (time: number, value: number) => Point, font: number): SeriesLayout[] {
+  const withValues = chart.series.filter((s) => s.values.length > 0);
+  const drawOrder = [...withValues].sort((a, b) => (a.gender === 'T' ? 1 : 0) - (b.gender === 'T' ? 1 : 0));
+  return drawOrder.map((s) => {
+    const main = s === chart.main;
+    return {
+      gender: s.gender,
+      emphasis: main ? 'main' : 'secondary',
+      runs: s.runs.map((run) => run.map((v) => at(v.period.time, v.value))),
+      markerRadius: (main ? 0.3 : 0.22) * font,
+      markers: s.values.map((v) => ({ ...at(v.period.time, v.value), title: pointTitle(s.gender, v, unit) })),
+    };
+  });
+}
+
+/** Lines count as occupied for the labels placed after them: a band around each. */
+function lineBands(plot: PlotBounds, targetY: number | null, projection: PlotLayout['projection'], series: SeriesLayout[], font: number): Box[] {
+  const band = 0.2 * font;
+  const out: Box[] = [];
+  if (targetY !== null) out.push({ x0: plot.left, y0: targetY - band, x1: plot.right, y1: targetY + band });
+  if (projection) out.push(...segmentBoxes(projection.from, projection.to, band, font / 2));
+  for (const run of series.flatMap((s) => s.runs)) {
+    for (let i = 1; i < run.length; i++) out.push(...segmentBoxes(run[i - 1]!, run[i]!, band, font / 2));
+  }
+  return out;
+}
+
+function unitAndNote(unit: string, note: Axes['note'], frame: Frame): [PlacedText, PlacedText | null] {
+  const row = frame.y + frame.font;
+  const unitText: PlacedText = { x: frame.x, y: row, text: unitLabel(unit), anchor: 'start' };
+  if (!note) return [unitText, null];
+  if (note.ownRow) return [unitText, { x: frame.x, y: row + 1.3 * frame.font, text: note.text, anchor: 'start' }];
+  return [unitText, { x: frame.x + frame.width, y: row, text: note.text, anchor: 'end' }];
+}
+
+function axisLayouts(axes: Axes, font: number): Pick<PlotLayout, 'yAxis' | 'xAxis'> {
+  const { plot, x, y } = axes;
+  const zero = y.scale(0);
+  return {
+    yAxis: {
+      domain: y.scale.domain() as [number, number],
+      inverted: y.inverted,
+      ticks: y.ticks.map((value, i) => ({ value, y: y.scale(value), label: axes.yLabels[i] ?? '' })),
+      labelX: plot.left - 0.6 * font,
+      // On the x axis itself a zero line would only thicken it.
+      zeroY: y.hasZero && Math.abs(zero - plot.bottom) > 0.5 ? zero : null,
+    },
+    xAxis: {
+      domain: axes.xDomain,
+      ticks: axes.xTicks.map((t) => ({ ...t, x: x(t.time) })),
+      tickEnd: plot.bottom + 0.35 * font,
+      labelY: plot.bottom + 1.45 * font,
+    },
+  };
+}
+
+/**
+ * Lays out axes, grid, lines, markers and labels inside `frame`; assumes at least one value. Labels
+ * are placed last, each keeping clear of what is placed before it (`occupied`).
+ */
+export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind, frame: Frame): PlotLayout {
+  const F = frame.font;
+  const axes = layoutAxes(chart, unit, kind, frame);
+  const { plot } = axes;
+  const at = (time: number, value: number): Point => ({ x: axes.x(time), y: axes.y.scale(value) });
+  const [unitText, note] = unitAndNote(unit, axes.note, frame);
+  const occupied: Box[] = [unitText, ...(note ? [note] : [])].map((t) => placedBox(t, TEXT_EM.tick * F));
+
+  const target = chart.target;
+  const marker = target ? at(target.year, target.value) : null;
+  const markerBox = marker ? squareBox(marker, TARGET_MARKER_HALF * F) : null;
+  if (markerBox) occupied.push(markerBox);
+  const p = chart.projection;
+  const projection = p ? { from: at(p.fromTime, p.fromValue), to: at(p.toTime, p.toValue) } : null;
+  const series = layoutSeries(chart, unit, at, F);
+  for (const s of series.filter((s) => s.emphasis === 'main')) occupied.push(...s.markers.map((m) => squareBox(m, s.markerRadius)));
+
+  const ends = labelledSeries(chart).map((s) => {
+    const last = s.values[s.values.length - 1]!;
+    return { gender: s.gender, ...at(last.period.time, last.value) };
+  });
+  const endLabels = placeEndLabels(ends, plot, F, markerBox, projection);
+  occupied.push(...endLabels.map((l) => endLabelBox(l, F)));
+  const single = chart.main?.values.length === 1 ? chart.main.values[0] : undefined;
+  const valueLabel = single ? placeValueLabel(at(single.period.time, single.value), formatValue(single.value, unit), plot.top, F, occupied) : null;
+  if (valueLabel) occupied.push(placedBox(valueLabel, TEXT_EM.label * F));
+  occupied.push(...lineBands(plot, marker?.y ?? null, projection, series, F));
+  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: TARGET_MARKER_HALF * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
+
+  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, endLabels, valueLabel };
+}
+
+/** Whether any series has a value to draw. */
+export function hasValues(chart: PreparedChart): boolean {
+  return chart.series.some((s) => s.values.length > 0);
+}
+
+/** The layout of the inline chart (`renderChart`), at the size and font size it will be drawn. */
+export function chartLayout(input: ChartInput, options: ChartOptions = {}): ChartLayout {
+  const W = options.width ?? 600;
+  const H = options.height ?? 340;
+  const F = rootFontSize(W);
+  const chart = prepareChart(input);
+  if (!hasValues(chart)) return { width: W, height: Math.round(3.5 * F), font: F, plot: null };
+  return { width: W, height: H, font: F, plot: plotLayout(chart, input.unit, input.kind, { x: 4, y: 2, width: W - 8, height: H - 4, font: F }) };
+}
