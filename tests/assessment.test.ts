@@ -51,7 +51,7 @@ function assess(list: readonly Row[], ref: string | number, direction: Direction
 
 
 // ---------------------------------------------------------------------------------------------
-// One indicator: every branch of METHOD.md
+// One indicator: every branch of the method (docs/method.md)
 // ---------------------------------------------------------------------------------------------
 
 interface Case {

@@ -1,5 +1,5 @@
 /**
- * The common assessment principle (docs/metod.md), as pure functions.
+ * The common assessment principle (docs/method.md), as pure functions.
  *
  * One indicator: a robust Theil–Sen line through the values of the last six years of the headline
  * series gives a relative annual change r and, with a target, a projection to the target year.
@@ -88,7 +88,7 @@ export function statusScore(status: IndicatorStatus): number | null {
 // ---------------------------------------------------------------------------------------------
 // Floating point.
 //
-// Times are years with fractions (METHOD step 1): 2023-T2 is 2023 + 1/3, 2023-04 is 2023 + 3/12.
+// Times are years with fractions (docs/method.md, step 1): 2023-T2 is 2023 + 1/3, 2023-04 is 2023 + 3/12.
 // Those fractions are not exact in binary: 2048-T2 − 2045-T2 comes out as 3 + 2e-13 (the fraction
 // rounds differently on either side of 2048), and a time shifted by adding whole years (t + 3) may
 // differ in the last bit from the period's own time, so a rule such as "t_ref − t_L > 3" or
@@ -146,7 +146,7 @@ function median(xs: readonly number[]): number {
 }
 
 /**
- * METHOD step 6: the Theil–Sen line through points (t, v).
+ * docs/method.md, step 6: the Theil–Sen line through points (t, v).
  * `slope` b is the median of (v_j − v_i)/(t_j − t_i) over all pairs i < j with t_i ≠ t_j;
  * `intercept` a is the median of (v_i − b·t_i), so the fitted value at t is a + b·t.
  * Returns null when fewer than two distinct times are given.
@@ -192,7 +192,7 @@ export interface IndicatorAssessment {
   count: number;
   /** Theil–Sen b, per year; null when the window is not enough for a trend. */
   slope: number | null;
-  /** r = d·b/s (METHOD step 7); ±Infinity when s = 0 and b ≠ 0; null without a trend. */
+  /** r = d·b/s (docs/method.md, step 7); ±Infinity when s = 0 and b ≠ 0; null without a trend. */
   relativeChange: number | null;
   /** ŷ_L, the fitted value at t_L; null without a trend. */
   fittedLatest: number | null;
@@ -220,7 +220,7 @@ interface Point {
  *
  * Order of the rules:
  * 1. no values → insufficient-data ('no-values');
- * 2. stale (t_ref − t_L > 3) → insufficient-data ('stale'). METHOD lists staleness as step 3,
+ * 2. stale (t_ref − t_L > 3) → insufficient-data ('stale'). docs/method.md lists staleness as step 3,
  *    before the target rules, so a stale indicator is insufficient-data even when its old value
  *    met the target or its target year has passed: an old value says nothing about today;
  * 3. with a target: met (one value is enough), then missed (t_L ≥ Y*), then not enough for a

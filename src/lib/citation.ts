@@ -1,7 +1,7 @@
 /**
  * How to cite an indicator, and the source line shown under its chart and table.
  *
- * Kolada's terms (docs/datakontrakt.md): free use, cite "Källa: Kolada"; data you have processed must not be
+ * Kolada's terms (docs/data-contract.md): free use, cite "Källa: Kolada"; data you have processed must not be
  * attributed to Kolada. Example data is never attributed to anyone: it says that it is example
  * data and which source it is meant to come from.
  */

@@ -1,5 +1,5 @@
 /**
- * Reads an indicator data file (`data/indicators/<id>.csv`) exactly as docs/datakontrakt.md describes,
+ * Reads an indicator data file (`data/indicators/<id>.csv`) exactly as docs/data-contract.md describes,
  * and reports every problem with its line and column. Nothing is dropped or zeroed: a cell that
  * says `..` or nothing is a missing value, and a cell that cannot be read is an error, never a guess.
  */

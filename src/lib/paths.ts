@@ -1,6 +1,6 @@
 /**
  * Every URL path of the site, in one place: the pages residents and journalists link to, and the
- * downloads scripts read. These are public interfaces (docs/datakontrakt.md): keep them stable.
+ * downloads scripts read. These are public interfaces (docs/data-contract.md): keep them stable.
  */
 
 /** Pages. */

@@ -2,7 +2,7 @@
  * Periods as staff write them in `data/indicators/<id>.csv`:
  * a year (`2023`), a tertial (`2023-T1` … `2023-T3`) or a month (`2023-01` … `2023-12`).
  * A period is parsed once, when the file is read, and travels as a `Period`; the method
- * (docs/metod.md, step 1) turns each into a number of years, its `time`.
+ * (docs/method.md, step 1) turns each into a number of years, its `time`.
  */
 import { makeDay, MONTH_NAMES, type CalendarDate } from './date.ts';
 

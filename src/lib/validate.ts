@@ -4,7 +4,7 @@
  * (`dcatRequiredSettings`). `npm run check` and the build both call this, so the check never
  * says "Inga fel" about a project the build would stop.
  */
-import { dcatRequiredSettings } from './export/dcat.ts';
+import { dcatRequiredSettings } from './export/catalogue-settings.ts';
 import type { Problem } from './problems.ts';
 import { loadProject, PATHS, type LoadResult, type ProjectFiles } from './project/index.ts';
 

@@ -7,7 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { dcatRecommendations } from '../lib/export/dcat.ts';
+import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
 import { formatReport } from '../lib/problems.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 

@@ -1,7 +1,8 @@
 import type * as RDF from '@rdfjs/types';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { describe, expect, test } from 'vitest';
-import { dcatCatalog, dcatRecommendations, dcatRequiredSettings, xmlAttr, xmlText } from '../../src/lib/export/dcat.ts';
+import { dcatRecommendations, dcatRequiredSettings } from '../../src/lib/export/catalogue-settings.ts';
+import { dcatCatalog, xmlAttr, xmlText } from '../../src/lib/export/dcat.ts';
 import { absoluteUrl, DOWNLOAD } from '../../src/lib/paths.ts';
 import { parsePeriod, periodDays } from '../../src/lib/period.ts';
 import { day, sampleContext, SITE } from '../helpers/sample-project.ts';

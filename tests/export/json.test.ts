@@ -18,7 +18,7 @@ const NODATA = byId('NODATA');
 describe('indicatorJson', () => {
   const roundTrip = (ind: Indicator) => JSON.parse(JSON.stringify(indicatorJson(ind, ctx.assessments.get(ind.id)!, ctx), null, 2));
 
-  test('carries CONTRACT.md’s fields and the observations exactly', () => {
+  test('carries the fields of the data contract and the observations exactly', () => {
     const json = roundTrip(N15428);
     expect(json).toMatchObject({
       id: 'N15428',

@@ -1,7 +1,7 @@
 /**
  * `/data/indikatorer/<id>.json`: one indicator's metadata, observations and assessment with every
  * input the method used. Every indicator gets one, also one without data ("Underlag saknas"): its
- * metadata and the assessment are worth having. Field names follow docs/datakontrakt.md.
+ * metadata and the assessment are worth having. Field names follow docs/data-contract.md.
  */
 import type { IndicatorAssessment } from '../assessment.ts';
 import type { Indicator } from '../model.ts';
@@ -27,7 +27,7 @@ const RELATIVE_CHANGE_INFINITE_NOTE =
 
 /**
  * `/data/indikatorer/<id>.json`. The page writes it with `JSON.stringify(value, null, 2)`.
- * Field names follow CONTRACT.md; `relativeChange` is null instead of ±Infinity (JSON has no
+ * Field names follow docs/data-contract.md; `relativeChange` is null instead of ±Infinity (JSON has no
  * infinity), with `relativeChangeNote` and `relativeChangeSign` saying what it was.
  */
 export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, ctx: ExportContext) {

@@ -1,6 +1,6 @@
 /**
  * Where each kind of staff-written file lives, relative to the project root, and which extension
- * the files of each folder have. Documented in the README and in docs/innehallsmodell.md.
+ * the files of each folder have. Documented in the README and in docs/content-model.md.
  */
 export const PATHS = {
   settings: 'content/settings.yaml',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { exampleFlag, goalNumber, slug } from './common.ts';
 
 /**
- * Front matter of `content/indicators/<id>.md` (docs/datakontrakt.md). The Markdown body below it
+ * Front matter of `content/indicators/<id>.md` (docs/data-contract.md). The Markdown body below it
  * holds the experts' comment and anything else worth saying; the definition has its own field.
  */
 export const targetSchema = z
