@@ -28,8 +28,10 @@ export function fixtureWith(files: Record<string, string | Uint8Array | null | u
  * The valid fixture read into memory with changes applied (same `files` as `fixtureWith`), for
  * tests of the validation that need no folder on disk.
  */
+let validFiles: ProjectFiles | null = null;
+
 export function fixtureFiles(files: Record<string, string | Uint8Array | null | undefined> = {}): ProjectFiles {
-  const out = new Map(readProjectFiles(VALID_FIXTURE));
+  const out = new Map((validFiles ??= readProjectFiles(VALID_FIXTURE)));
   const encoder = new TextEncoder();
   for (const [path, text] of Object.entries(files)) {
     if (text === undefined) continue;
