@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { makeDay } from '../src/lib/date.ts';
 import { buildOverview, knownAt } from '../src/lib/overview.ts';
 import type { FollowUp, Observation } from '../src/lib/model.ts';
 import { makePeriod, parsePeriod } from '../src/lib/period.ts';
 import { loadProject } from '../src/lib/project/index.ts';
 import { fixtureFiles } from './helpers/fixture.ts';
 
+const BUILD_DATE = makeDay(2026, 1, 15);
 const obs = (period: string, _time?: number): Observation => ({ period: parsePeriod(period)!, gender: 'T', value: 1, line: 2 });
 const followUp = (year: number, part: number): FollowUp =>
   ({ id: 'x', file: 'x', body: '', label: 'x', period: makePeriod('tertial', year, part), data: {} }) as unknown as FollowUp;
@@ -22,7 +24,7 @@ describe('knownAt: the values a follow-up could have used', () => {
 
 describe('buildOverview on the fixture', () => {
   const { project } = loadProject(fixtureFiles());
-  const o = buildOverview(project!);
+  const o = buildOverview(project!, BUILD_DATE);
 
   test('the reference time is the latest follow-up: tertial 2 2023', () => {
     expect(o.referenceTime).toBeCloseTo(2023 + 1 / 3, 9);
@@ -58,7 +60,7 @@ describe('buildOverview on the fixture', () => {
         'content/follow-ups/2023-t2.md': null,
       }),
     ).project!;
-    expect(buildOverview(noExamples).hasExample).toBe(false);
+    expect(buildOverview(noExamples, BUILD_DATE).hasExample).toBe(false);
   });
 
   test('the chart input carries the projection when the method computed one', () => {

@@ -117,6 +117,8 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     decisions: [],
     childRights: [],
     followUps: [followUp('2023-t1', 2023, 'tertial-1', '2023-05-15', false, 'Tertial 1 2023'), followUp('2023-t2', 2023, 'tertial-2', '2023-09', true, 'Tertial 2 2023')],
+    extraFollowUps: [],
+    activities: [],
     indicators: [
       indicator(
         'N15428',
