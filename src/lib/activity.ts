@@ -67,6 +67,14 @@ export const monthNumber = (d: Pick<CalendarDate, 'year' | 'month'>) => d.year *
  */
 export const FOLLOW_UP_WINDOW_MONTHS = 2;
 
+const WINDOW_COUNT = ['', 'en', 'två', 'tre', 'fyra'][FOLLOW_UP_WINDOW_MONTHS] ?? String(FOLLOW_UP_WINDOW_MONTHS);
+
+/** The window in words, for residents: "den här månaden eller de två månaderna före". */
+export const FOLLOW_UP_WINDOW_WORDS = `den här månaden eller de ${WINDOW_COUNT} månaderna före`;
+
+/** The rule in words, for the downloads and the data page. */
+export const NOT_FOLLOWED_UP_RULE = `En aktivitet som inte är klar eller avbruten och som inte har någon rad i loggen för byggdagens månad eller de ${WINDOW_COUNT} hela månaderna före den visas som ej uppföljd (not-followed-up), aldrig som att den går enligt plan. En aktivitet som startar senare än så behöver ingen rad ännu. Den senast loggade statusen står i latestStatus.`;
+
 export interface ActivityState {
   /** What the site shows now. */
   status: ShownActivityStatus;

@@ -56,7 +56,10 @@ export const decisionSchema = z
       .object({
         /** Why the ambition level was evaluated, in plain Swedish. Example: `why: Ett nytt delmål lades till under mål 4.` */
         why: z.string().min(10),
-        /** The decisions that led to the evaluation (ids in `content/decisions/`), if any. Example: `after: [ks-2022-03-09-70]` */
+        /**
+         * The decisions that led to it: those that asked for it, or changed goals, sub-goals or the
+         * programme since the previous evaluation (ids in `content/decisions/`). Example: `after: [ks-2022-03-09-70]`
+         */
         after: z.array(slug).default([]),
       })
       .strict()
