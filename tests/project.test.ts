@@ -354,7 +354,7 @@ test('a shortened id gets the one id it starts', async () => {
 describe('the action plan’s activities', () => {
   const ACT = 'content/activities/cykelvagar.md';
   const BUILT = makeDay(2026, 1, 15);
-  const problemsAt = (files: Record<string, string | null>, buildDate = BUILT) => loadProject(fixtureFiles(files), { buildDate }).problems;
+  const problemsAt = (files: Record<string, string | null | undefined>, buildDate = BUILT) => loadProject(fixtureFiles(files), { buildDate }).problems;
 
   test('load with their log as dates and status codes, by goal then title', () => {
     const { project, problems } = loadProject(fixtureFiles(), { buildDate: BUILT });
