@@ -15,7 +15,7 @@ describe('validateProject: the checks of the build, in the check', () => {
   test('the valid fixture has no problems and loads', () => {
     const { project, problems, fileCount } = validateProject(fixtureFiles(), 'https://test.example');
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(18);
+    expect(fileCount).toBe(21);
     expect(project).not.toBeNull();
   });
 
