@@ -27,6 +27,7 @@ export const collections = {
   subgoals: defineCollection({ loader: projectLoader((p) => p.subgoals) }),
   decisions: defineCollection({ loader: projectLoader((p) => p.decisions) }),
   childRights: defineCollection({ loader: projectLoader((p) => p.childRights) }),
-  followUps: defineCollection({ loader: projectLoader((p) => p.followUps) }),
+  followUps: defineCollection({ loader: projectLoader((p) => [...p.followUps, ...p.extraFollowUps]) }),
   indicators: defineCollection({ loader: projectLoader((p) => p.indicators) }),
+  activities: defineCollection({ loader: projectLoader((p) => p.activities) }),
 };

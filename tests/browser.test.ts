@@ -43,6 +43,11 @@ const PAGES = [
   '/barnkonventionen/artikel-2/',
   '/uppfoljning/',
   '/uppfoljning/2024-ar/',
+  '/uppfoljning/2025-extra-ungdomsenkat/', // an extra follow-up
+  '/handlingsplan/',
+  '/handlingsplan/mal-4/',
+  '/handlingsplan/trygghetsvandringar/', // not followed up
+  '/handlingsplan/spontanidrott-fler-platser/', // no log yet
   '/beslut/',
   '/metod/',
   '/data/',
@@ -99,13 +104,25 @@ const outDir = () => site!.outDir;
 function exampleByContent(path: string): boolean {
   const indicators = project.indicators;
   let m: RegExpMatchArray | null;
-  if (path === '/') return indicators.some((i) => i.data.example) || project.followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example);
-  if (path === '/indikatorer/' || path === '/data/') return indicators.some((i) => i.data.example);
+  const followUps = [...project.followUps, ...project.extraFollowUps];
+  const activities = project.activities;
+  if (path === '/')
+    return indicators.some((i) => i.data.example) || followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example) || activities.some((a) => a.data.example);
+  if (path === '/indikatorer/') return indicators.some((i) => i.data.example);
+  if (path === '/data/') return indicators.some((i) => i.data.example) || activities.some((a) => a.data.example);
   if ((m = path.match(/^\/indikatorer\/([^/]+)\/$/))) return indicators.some((i) => i.id === m![1] && i.data.example);
-  if ((m = path.match(/^\/mal\/(\d)\/$/))) return indicators.some((i) => i.data.goal === Number(m![1]) && i.data.example);
+  if ((m = path.match(/^\/mal\/(\d)\/$/)))
+    return (
+      indicators.some((i) => i.data.goal === Number(m![1]) && i.data.example) ||
+      activities.some((a) => a.data.goal === Number(m![1]) && a.data.example) ||
+      project.extraFollowUps.some((f) => f.goals.includes(Number(m![1])) && f.data.example)
+    );
   if ((m = path.match(/^\/barnkonventionen\/artikel-(\d+)\/$/))) return indicators.some((i) => i.data.childRights.includes(Number(m![1])) && i.data.example);
-  if (path === '/uppfoljning/') return project.followUps.some((f) => f.data.example);
-  if ((m = path.match(/^\/uppfoljning\/([^/]+)\/$/))) return project.followUps.some((f) => f.id === m![1] && f.data.example);
+  if (path === '/uppfoljning/') return followUps.some((f) => f.data.example);
+  if ((m = path.match(/^\/uppfoljning\/([^/]+)\/$/))) return followUps.some((f) => f.id === m![1] && f.data.example);
+  if (path === '/handlingsplan/') return activities.some((a) => a.data.example);
+  if ((m = path.match(/^\/handlingsplan\/mal-(\d)\/$/))) return activities.some((a) => a.data.goal === Number(m![1]) && a.data.example);
+  if ((m = path.match(/^\/handlingsplan\/([^/]+)\/$/))) return activities.some((a) => a.id === m![1] && a.data.example);
   if (path === '/beslut/') return project.decisions.some((d) => d.data.example);
   return false;
 }

@@ -64,6 +64,12 @@ describe('building the valid fixture', () => {
     'barnkonventionen/artikel-3/index.html',
     'uppfoljning/index.html',
     'uppfoljning/2023-t2/index.html',
+    'uppfoljning/2023-extra-enkat/index.html',
+    'handlingsplan/index.html',
+    'handlingsplan/mal-1/index.html',
+    'handlingsplan/mal-4/index.html',
+    'handlingsplan/cykelvagar/index.html',
+    'handlingsplan/laxhjalp/index.html',
     'beslut/index.html',
     'metod/index.html',
     'data/index.html',
@@ -78,6 +84,11 @@ describe('building the valid fixture', () => {
     'data/indikatorer/trygghet.json',
     'data/indikatorer.csv',
     'data/excel/indikatorer.csv',
+    'data/aktiviteter.csv',
+    'data/aktiviteter-logg.csv',
+    'data/excel/aktiviteter.csv',
+    'data/excel/aktiviteter-logg.csv',
+    'data/aktiviteter.json',
     'data/datapackage.json',
     'datasets/dcat',
     'feed.xml',
@@ -119,8 +130,8 @@ describe('building the valid fixture', () => {
     });
     const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
     expect(ofType('Catalog')).toHaveLength(1);
-    // Two indicators with data, and the long table.
-    expect(ofType('Dataset')).toHaveLength(3);
+    // Two indicators with data, the long table, and the action plan.
+    expect(ofType('Dataset')).toHaveLength(4);
     for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
       expect(s.termType).toBe('NamedNode');
       expect(s.value).toMatch(/^https:\/\/test\.example\//);
@@ -134,6 +145,51 @@ describe('building the valid fixture', () => {
     expect(rows.find((r) => r.indicator === 'utslapp' && r.period === '2021')).toMatchObject({ value: '', note: 'ingen mätning', example: 'true' });
   });
 
+  test('an activity whose log has fallen behind by the build date is shown as not followed up, on every page that lists it', () => {
+    // Built 15 January 2026; läxhjälp was last followed up in September 2025.
+    for (const page of ['handlingsplan/index.html', 'handlingsplan/mal-2/index.html', 'handlingsplan/laxhjalp/index.html', 'mal/2/index.html']) {
+      expect(file(page)).toMatch(/data-activity-status="not-followed-up"[^>]*>.*Ej uppföljd/);
+    }
+    expect(file('handlingsplan/laxhjalp/index.html')).toContain('Den senaste månadsuppföljningen gäller september 2025');
+    expect(file('handlingsplan/cykelvagar/index.html')).toMatch(/data-activity-status="delayed"/);
+    expect(JSON.parse(file('data/aktiviteter.json')).activities.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+      ['cykelvagar', 'delayed'],
+      ['laxhjalp', 'not-followed-up'],
+    ]);
+  });
+
+  test('the per-goal lists filter without JavaScript: each holds only its goal’s activities', () => {
+    expect(file('handlingsplan/mal-1/index.html')).toContain('href="/handlingsplan/cykelvagar/"');
+    expect(file('handlingsplan/mal-1/index.html')).not.toContain('href="/handlingsplan/laxhjalp/"');
+    expect(file('handlingsplan/mal-4/index.html')).toContain('Handlingsplanen har inga aktiviteter för målet ännu.');
+    expect(file('handlingsplan/mal-2/index.html')).toMatch(/<a href="\/handlingsplan\/mal-2\/" aria-current="page">/);
+  });
+
+  test('the extra follow-up is in the archive, on its goal’s page and in the feed, and the latest follow-up is still the tertial', () => {
+    expect(file('uppfoljning/index.html')).toContain('href="/uppfoljning/2023-extra-enkat/"');
+    expect(file('mal/1/index.html')).toContain('href="/uppfoljning/2023-extra-enkat/"');
+    expect(file('mal/2/index.html')).not.toContain('href="/uppfoljning/2023-extra-enkat/"');
+    expect(file('feed.xml')).toContain('<title>Extra uppföljning: Klimatenkäten 2023 (exempel)</title>');
+    expect(file('index.html')).toContain('Senaste uppföljningen: Tertial 2 2023');
+  });
+
+  test('the action plan’s CSV files parse back to the fixture’s log', () => {
+    const rows = Papa.parse<Record<string, string>>(file('data/aktiviteter-logg.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.activity, r.month, r.status])).toEqual([
+      ['cykelvagar', '2025-06', 'in-progress'],
+      ['cykelvagar', '2025-07', 'in-progress'],
+      ['cykelvagar', '2025-12', 'delayed'],
+      ['laxhjalp', '2025-01', 'not-started'],
+      ['laxhjalp', '2025-02', 'in-progress'],
+      ['laxhjalp', '2025-09', 'in-progress'],
+    ]);
+    const excel = Papa.parse<Record<string, string>>(file('data/excel/aktiviteter.csv').replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(excel.map((r) => [r.activity, r.status, r.example])).toEqual([
+      ['cykelvagar', 'delayed', 'false'],
+      ['laxhjalp', 'not-followed-up', 'true'],
+    ]);
+  });
+
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
   test.each([
     ['start', 'index.html'],
@@ -142,6 +198,10 @@ describe('building the valid fixture', () => {
     ['indicator-index', 'indikatorer/index.html'],
     ['child-rights', 'barnkonventionen/artikel-3/index.html'],
     ['follow-up', 'uppfoljning/2023-t2/index.html'],
+    ['extra-follow-up', 'uppfoljning/2023-extra-enkat/index.html'],
+    ['action-plan', 'handlingsplan/index.html'],
+    ['action-plan-goal', 'handlingsplan/mal-2/index.html'],
+    ['activity', 'handlingsplan/cykelvagar/index.html'],
     ['decisions', 'beslut/index.html'],
     ['method', 'metod/index.html'],
     ['data', 'data/index.html'],
@@ -160,6 +220,7 @@ describe.each([
     files: {
       'content/indicators/N15428.md': readFileSync(join(ROOT, 'tests/fixtures/valid/content/indicators/N15428.md'), 'utf8').replace('subgoal: skola', 'subgoal: skolan'),
       'data/indicators/utslapp.csv': 'period,value\n2020,12 %\n2021,abc\n',
+      'content/activities/cykelvagar.md': readFileSync(join(ROOT, 'tests/fixtures/valid/content/activities/cykelvagar.md'), 'utf8').replace('  - month: 2025-12', '  - month: 2027-03'),
     },
     expected: [
       'content/indicators/N15428.md:4 (rad 4, fält subgoal)',
@@ -167,7 +228,9 @@ describe.each([
       'data/indicators/utslapp.csv:2:2 (rad 2, kolumn 2, "value")',
       'Värdet "12 %" är inget tal: det har ett procenttecken.',
       'data/indicators/utslapp.csv:3:2 (rad 3, kolumn 2, "value")',
-      '3 fel i 2 filer.',
+      'content/activities/cykelvagar.md:16 (rad 16, fält log.2.month)',
+      'Månaden 2027-03 har inte börjat än',
+      '4 fel i 3 filer.',
     ],
   },
   {
@@ -235,5 +298,5 @@ describe('building from a git checkout', () => {
 test('npm run check on the valid fixture ends with the one-line summary', () => {
   const result = check(fixtureWith());
   expect(result.status).toBe(0);
-  expect(result.stdout.trim()).toBe('Inga fel i 18 filer.');
+  expect(result.stdout.trim()).toBe('Inga fel i 21 filer.');
 });

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import Status from '../src/components/Status.astro';
 import Breadcrumbs from '../src/components/Breadcrumbs.astro';
 import ExampleNotice from '../src/components/ExampleNotice.astro';
+import ActivityStatus from '../src/components/ActivityStatus.astro';
+import ActivityCounts from '../src/components/ActivityCounts.astro';
+import { countStatuses, SHOWN_ACTIVITY_STATUSES } from '../src/lib/activity.ts';
 import { INDICATOR_STATUSES, ROLLUP_STATUSES } from '../src/lib/assessment.ts';
 
 let container: AstroContainer;
@@ -48,5 +51,32 @@ describe('ExampleNotice', () => {
     const html = await container.renderToString(ExampleNotice, { props: { what: 'Värdena är exempeldata' } });
     expect(html).toContain('Exempeldata – inte officiell statistik');
     expect(html).toContain('role="note"');
+  });
+});
+
+describe('ActivityStatus', () => {
+  const render = (status: (typeof SHOWN_ACTIVITY_STATUSES)[number]) => container.renderToString(ActivityStatus, { props: { status } });
+  const icon = (html: string) => /<svg[^>]*>([\s\S]*?)<\/svg>/.exec(html)?.[1];
+
+  test.each(SHOWN_ACTIVITY_STATUSES)('%s is shown with a hidden symbol and words, never colour alone', async (status) => {
+    const html = await render(status);
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+    expect(html.replace(/<[^>]+>/g, '').trim().length).toBeGreaterThan(3);
+  });
+
+  test('every status has its own symbol, so "ej uppföljd" never looks like "ej påbörjad" or "pågår"', async () => {
+    const icons = await Promise.all(SHOWN_ACTIVITY_STATUSES.map(async (s) => icon(await render(s))));
+    expect(new Set(icons).size).toBe(SHOWN_ACTIVITY_STATUSES.length);
+    const notFollowedUp = await render('not-followed-up');
+    expect(notFollowedUp).toContain('status--none');
+    expect(notFollowedUp).toContain('Ej uppföljd');
+    expect(await render('in-progress')).toContain('status--good');
+  });
+
+  test('counts leave out statuses with no activity and name what they count', async () => {
+    const html = await container.renderToString(ActivityCounts, { props: { counts: countStatuses([{ status: 'done' }, { status: 'done' }]), label: 'Mål 2' } });
+    expect(html).toContain('aria-label="Mål 2: 2 aktiviteter: 2 klar."');
+    expect(html).not.toContain('Pågår');
+    expect(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('2 Klar');
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { makeDay } from '../src/lib/date.ts';
 import { buildOverview, knownAt } from '../src/lib/overview.ts';
 import type { FollowUp, Observation } from '../src/lib/model.ts';
 import { makePeriod, parsePeriod } from '../src/lib/period.ts';
 import { loadProject } from '../src/lib/project/index.ts';
 import { fixtureFiles } from './helpers/fixture.ts';
 
+const BUILD_DATE = makeDay(2026, 1, 15);
 const obs = (period: string, _time?: number): Observation => ({ period: parsePeriod(period)!, gender: 'T', value: 1, line: 2 });
 const followUp = (year: number, part: number): FollowUp =>
   ({ id: 'x', file: 'x', body: '', label: 'x', period: makePeriod('tertial', year, part), data: {} }) as unknown as FollowUp;
@@ -22,7 +24,7 @@ describe('knownAt: the values a follow-up could have used', () => {
 
 describe('buildOverview on the fixture', () => {
   const { project } = loadProject(fixtureFiles());
-  const o = buildOverview(project!);
+  const o = buildOverview(project!, BUILD_DATE);
 
   test('the reference time is the latest follow-up: tertial 2 2023', () => {
     expect(o.referenceTime).toBeCloseTo(2023 + 1 / 3, 9);
@@ -56,14 +58,88 @@ describe('buildOverview on the fixture', () => {
         'content/indicators/utslapp.md': null,
         'data/indicators/utslapp.csv': null,
         'content/follow-ups/2023-t2.md': null,
+        'content/follow-ups/2023-extra-enkat.md': null,
+        'content/activities/laxhjalp.md': null,
       }),
     ).project!;
-    expect(buildOverview(noExamples).hasExample).toBe(false);
+    expect(buildOverview(noExamples, BUILD_DATE).hasExample).toBe(false);
   });
 
   test('the chart input carries the projection when the method computed one', () => {
     const v = o.byId.get('utslapp')!;
     expect(v.assessment.projection).not.toBeNull();
     expect(v.chart.projection).toMatchObject({ toTime: 2030, toValue: v.assessment.projection });
+  });
+});
+
+describe('extra follow-ups never take the place of the latest regular follow-up', () => {
+  const files = fixtureFiles();
+  const withExtra = buildOverview(loadProject(files).project!, BUILD_DATE);
+  const without = buildOverview(loadProject(fixtureFiles({ 'content/follow-ups/2023-extra-enkat.md': null })).project!, BUILD_DATE);
+
+  test('the fixture’s extra follow-up is published after its tertial', () => {
+    const extra = withExtra.extraFollowUps[0]!.followUp.data.published;
+    expect(extra.text > withExtra.latestFollowUp!.data.published.text).toBe(true);
+  });
+
+  test('the latest follow-up, the reference time and every goal’s judged history stay the tertial’s', () => {
+    expect(withExtra.latestFollowUp?.id).toBe('2023-t2');
+    expect(withExtra.referenceTime).toBe(without.referenceTime);
+    expect(withExtra.followUps.map((f) => f.followUp.id)).toEqual(['2023-t2']);
+    for (const [i, g] of withExtra.goals.entries()) {
+      expect(g.history).toEqual(without.goals[i]!.history);
+      expect(g.rollUp).toEqual(without.goals[i]!.rollUp);
+    }
+  });
+
+  test('it is shown on the goals it concerns, with its comment, and nowhere else', () => {
+    const [goal1, goal2] = withExtra.goals;
+    expect(goal1!.extraFollowUps.map((x) => x.followUp.id)).toEqual(['2023-extra-enkat']);
+    expect(goal1!.extraFollowUps[0]!.goals).toEqual([{ goal: goal1!.entry, comment: 'Fler invånare än förut vill minska sina utsläpp.' }]);
+    expect(goal2!.extraFollowUps).toEqual([]);
+    expect(withExtra.extraFollowUps[0]!.indicators.map((c) => [c.view.indicator.id, c.comment])).toEqual([['utslapp', 'Enkäten bekräftar att utsläppen minskar.']]);
+  });
+});
+
+describe('the action plan in the overview', () => {
+  const project = loadProject(fixtureFiles()).project!;
+
+  test('each activity’s status is its log’s at the build date, "ej uppföljd" when the log has fallen behind', () => {
+    const o = buildOverview(project, BUILD_DATE);
+    expect(o.activities.map((a) => [a.activity.id, a.status, a.latest?.month.text])).toEqual([
+      ['cykelvagar', 'delayed', '2025-12'],
+      ['laxhjalp', 'not-followed-up', '2025-09'],
+    ]);
+  });
+
+  test('the same log built earlier is followed up', () => {
+    const o = buildOverview(project, makeDay(2025, 10, 10));
+    expect(o.activityById.get('laxhjalp')?.status).toBe('in-progress');
+  });
+
+  test('goals and sub-goals count their own activities by status', () => {
+    const o = buildOverview(project, BUILD_DATE);
+    const [goal1, goal2, goal3] = o.goals;
+    expect(goal1!.activities.map((a) => a.activity.id)).toEqual(['cykelvagar']);
+    expect(goal1!.activityCounts).toMatchObject({ delayed: 1, 'not-followed-up': 0 });
+    expect(goal2!.activityCounts).toMatchObject({ 'not-followed-up': 1, 'in-progress': 0 });
+    expect(goal3!.activities).toEqual([]);
+    expect(goal2!.subgoals.find((s) => s.entry.id === 'skola')!.activities.map((a) => a.activity.id)).toEqual(['laxhjalp']);
+    expect(o.activityCounts).toMatchObject({ delayed: 1, 'not-followed-up': 1 });
+  });
+
+  test('the ambition level’s evaluations come from the decisions, newest first, with the decisions that led to them', () => {
+    const o = buildOverview(project, BUILD_DATE);
+    expect(o.evaluations.map((e) => [e.decision.id, e.after.map((d) => d.id)])).toEqual([['ks-2022-03-09-70', ['kf-2020-10']]]);
+  });
+
+  test('example activities turn on the example notice', () => {
+    const noExamples = (extra: Record<string, null>) =>
+      buildOverview(
+        loadProject(fixtureFiles({ 'content/indicators/utslapp.md': null, 'data/indicators/utslapp.csv': null, 'content/follow-ups/2023-t2.md': null, 'content/follow-ups/2023-extra-enkat.md': null, ...extra })).project!,
+        BUILD_DATE,
+      ).hasExample;
+    expect(noExamples({})).toBe(true);
+    expect(noExamples({ 'content/activities/laxhjalp.md': null })).toBe(false);
   });
 });

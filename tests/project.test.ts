@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { makeDay } from '../src/lib/date.ts';
 import { loadProject } from '../src/lib/project/index.ts';
 import { formatProblem, summaryLine } from '../src/lib/problems.ts';
 import { VALID_FIXTURE, fixtureFiles } from './helpers/fixture.ts';
@@ -19,7 +20,7 @@ describe('the valid fixture', () => {
   test('loads with no problems and every file counted', () => {
     const { project, problems, fileCount } = loadProject(fixtureFiles());
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(18);
+    expect(fileCount).toBe(21);
     expect(project?.goals.map((g) => g.data.number)).toEqual([1, 2, 3, 4]);
     expect(project?.indicators.map((i) => i.id)).toEqual(['trygghet', 'utslapp', 'N15428']);
   });
@@ -348,4 +349,211 @@ test('a shortened id gets the one id it starts', async () => {
   const { didYouMean } = await import('../src/lib/problems.ts');
   expect(didYouMean('larande', ['naringsliv-och-arbetsmarknad', 'larande-och-utbildning', 'forsorjning'])).toBe(' Menade du "larande-och-utbildning"?');
   expect(didYouMean('lar', ['larande-och-utbildning', 'larmcentral'])).toBe('');
+});
+
+describe('the action plan’s activities', () => {
+  const ACT = 'content/activities/cykelvagar.md';
+  const BUILT = makeDay(2026, 1, 15);
+  const problemsAt = (files: Record<string, string | null | undefined>, buildDate = BUILT) => loadProject(fixtureFiles(files), { buildDate }).problems;
+
+  test('load with their log as dates and status codes, by goal then title', () => {
+    const { project, problems } = loadProject(fixtureFiles(), { buildDate: BUILT });
+    expect(problems).toEqual([]);
+    expect(project?.activities.map((a) => a.id)).toEqual(['cykelvagar', 'laxhjalp']);
+    expect(project?.activities[0]?.data.log.map((e) => [e.month.text, e.status])).toEqual([
+      ['2025-06', 'in-progress'],
+      ['2025-07', 'in-progress'],
+      ['2025-12', 'delayed'],
+    ]);
+  });
+
+  test.each([
+    {
+      name: 'an unknown goal',
+      files: edited(ACT, 'goal: 1', 'goal: 5'),
+      expected: { file: ACT, line: 4, field: 'goal', message: 'Det finns bara mål 1–4.' },
+    },
+    {
+      name: 'a misspelled sub-goal',
+      files: edited(ACT, 'subgoals: [miljo]', 'subgoals: [miljö]'),
+      expected: { file: ACT, line: 5, field: 'subgoals.0', code: 'field.invalid' },
+    },
+    {
+      name: 'a sub-goal that does not exist',
+      files: edited(ACT, 'subgoals: [miljo]', 'subgoals: [milj]'),
+      expected: { file: ACT, line: 5, field: 'subgoals.0', code: 'ref.subgoal', message: 'Delmålet "milj" finns inte. Menade du "miljo"?' },
+    },
+    {
+      name: 'a sub-goal of another goal',
+      files: edited(ACT, 'subgoals: [miljo]', 'subgoals: [miljo, skola]'),
+      expected: { file: ACT, line: 5, field: 'subgoals.1', code: 'ref.subgoal-goal', message: 'Delmålet "skola" hör till mål 2, inte mål 1.' },
+    },
+    {
+      name: 'a planned end before the start',
+      files: edited(ACT, 'plannedEnd: 2026-06', 'plannedEnd: 2025-05'),
+      expected: { file: ACT, line: 8, field: 'plannedEnd', code: 'activity.end-before-start', message: 'Planerat slut (2025-05) är före starten (2025-06).' },
+    },
+    {
+      name: 'a month out of order',
+      files: edited(ACT, '  - month: 2025-07', '  - month: 2025-05'),
+      expected: { file: ACT, line: 13, field: 'log.1.month', code: 'activity.log-order', message: 'Månaden 2025-05 står efter 2025-06: loggen ska vara i tidsordning.' },
+    },
+    {
+      name: 'the same month twice',
+      files: edited(ACT, '  - month: 2025-07', '  - month: 2025-06'),
+      expected: { file: ACT, line: 13, field: 'log.1.month', code: 'activity.log-duplicate', hint: 'slå ihop raden med den på rad 10: en rad per månad.' },
+    },
+    {
+      name: 'a month after the build’s month',
+      files: edited(ACT, '  - month: 2025-12', '  - month: 2026-12'),
+      expected: { file: ACT, line: 16, field: 'log.2.month', code: 'activity.log-future', message: 'Månaden 2026-12 har inte börjat än (i dag är det 15 januari 2026).' },
+    },
+    {
+      name: 'a status word not in the list',
+      files: edited(ACT, '    status: försenad', '    status: forsenad'),
+      expected: { file: ACT, line: 17, field: 'log.2.status', message: '"forsenad" är ingen status. Menade du "försenad"? Skriv ett av orden ej påbörjad, pågår, klar, försenad eller avbruten.' },
+    },
+    {
+      name: 'the derived "ej uppföljd" written as a status',
+      files: edited(ACT, '    status: försenad', '    status: ej uppföljd'),
+      expected: { file: ACT, line: 17, field: 'log.2.status', message: expect.stringContaining('"ej uppföljd" är ingen status.') },
+    },
+    {
+      name: 'an entry after klar',
+      files: edited(ACT, '    status: pågår\n    comment: Bygget', '    status: klar\n    comment: Bygget'),
+      expected: {
+        file: ACT,
+        line: 16,
+        field: 'log.2.month',
+        code: 'activity.log-after-final',
+        message: 'Aktiviteten är klar sedan 2025-07 (rad 14): inget kan stå efter det i loggen.',
+        hint: 'ta bort raden, eller ändra den tidigare statusen om aktiviteten inte var klar.',
+      },
+    },
+    {
+      name: 'an entry after avbruten',
+      files: edited(ACT, '    status: pågår\n    comment: Bygget', '    status: avbruten\n    comment: Bygget'),
+      expected: { file: ACT, line: 16, code: 'activity.log-after-final', message: expect.stringContaining('Aktiviteten är avbruten sedan 2025-07') },
+    },
+    {
+      name: 'a whole date in the log',
+      files: edited(ACT, '  - month: 2025-12', '  - month: 2025-12-03'),
+      expected: { file: ACT, line: 16, field: 'log.2.month', message: 'Skriv bara år och månad, 2025-12: loggen förs per månad.' },
+    },
+    {
+      name: 'a log entry without a comment',
+      files: edited(ACT, '    comment: Tjälen stoppar arbetet till våren.\n', ''),
+      expected: { file: ACT, field: 'log.2.comment', code: 'field.missing' },
+    },
+    {
+      name: 'a misspelled field',
+      files: edited(ACT, 'responsible: Tekniska nämnden', 'responsibel: Tekniska nämnden'),
+      expected: { file: ACT, line: 6, field: 'responsibel', message: 'Okänt fält "responsibel". Menade du "responsible"?' },
+    },
+    {
+      name: 'a file name taken by the per-goal lists',
+      files: { [ACT]: null, 'content/activities/mal-1.md': original(ACT) },
+      expected: { file: 'content/activities/mal-1.md', code: 'file.name', message: 'Filnamnet "mal-1.md" börjar med mal-, som används för listorna per mål.' },
+    },
+    {
+      name: 'a file name with letters a URL would mangle',
+      files: { [ACT]: null, 'content/activities/Cykelvägar.md': original(ACT) },
+      expected: { file: 'content/activities/Cykelvägar.md', code: 'file.name' },
+    },
+  ])('$name is reported at its line', ({ files, expected }) => {
+    expect(problemsAt(files)).toContainEqual(expect.objectContaining(expected));
+    expect(loadProject(fixtureFiles(files), { buildDate: BUILT }).project).toBeNull();
+  });
+
+  test('a month in the future is only checked when the build date is known', () => {
+    const files = edited(ACT, '  - month: 2025-12', '  - month: 2026-12');
+    expect(loadProject(fixtureFiles(files)).problems).toEqual([]);
+    expect(problemsAt(files, makeDay(2026, 12, 1))).toEqual([]);
+  });
+
+  test('the build’s own month may be logged, and a planned end in the start month is fine', () => {
+    expect(problemsAt({ ...edited(ACT, '  - month: 2025-12', '  - month: 2026-01') })).toEqual([]);
+    expect(problemsAt(edited(ACT, 'plannedEnd: 2026-06', 'plannedEnd: 2025-06-15'))).toEqual([]);
+  });
+
+  test('every mistake in one activity is reported in one run', () => {
+    const text = original(ACT)
+      .replace('goal: 1\nsubgoals: [miljo]', 'goal: 1\nsubgoals: [skola]')
+      .replace('plannedEnd: 2026-06', 'plannedEnd: 2024-01')
+      .replace('  - month: 2025-07', '  - month: 2025-05')
+      .replace('  - month: 2025-12', '  - month: 2027-01');
+    expect(problemsAt({ [ACT]: text }).map((p) => p.code).sort()).toEqual(['activity.end-before-start', 'activity.log-future', 'activity.log-order', 'ref.subgoal-goal']);
+  });
+});
+
+describe('extra follow-ups', () => {
+  const EXTRA = 'content/follow-ups/2023-extra-enkat.md';
+
+  test('are kept apart from the regular follow-ups, with their title and the goals they concern', () => {
+    const { project } = loadProject(fixtureFiles());
+    expect(project?.followUps.map((f) => f.id)).toEqual(['2023-t2']);
+    expect(project?.extraFollowUps.map((f) => [f.id, f.label, f.goals])).toEqual([['2023-extra-enkat', 'Klimatenkäten 2023', [1]]]);
+  });
+
+  test('an indicator brings its goal into the scope', () => {
+    const { project } = loadProject(fixtureFiles(edited(EXTRA, '    comment: Enkäten bekräftar att utsläppen minskar.', '    comment: Enkäten bekräftar att utsläppen minskar.\n  - id: N15428\n    comment: Fler elever svarade.')));
+    expect(project?.extraFollowUps[0]?.goals).toEqual([1, 2]);
+  });
+
+  test.each([
+    {
+      name: 'an extra follow-up without a title',
+      files: edited(EXTRA, 'title: Klimatenkäten 2023\n', ''),
+      expected: { file: EXTRA, line: 3, field: 'kind', code: 'field.missing', message: 'En extra uppföljning behöver en rubrik: fältet title saknas.' },
+    },
+    {
+      name: 'an extra follow-up that judges a goal',
+      files: edited(EXTRA, '  - goal: 1\n', '  - goal: 1\n    assessment: uppfylls\n'),
+      expected: { file: EXTRA, line: 8, field: 'goals.0.assessment', code: 'follow-up.extra-assessment' },
+    },
+    {
+      name: 'an extra follow-up about nothing',
+      files: { [EXTRA]: '---\nyear: 2023\nkind: extra\npublished: 2023-11-01\ntitle: Klimatenkäten 2023\n---\n' },
+      expected: { file: EXTRA, code: 'follow-up.extra-scope' },
+    },
+    {
+      name: 'an extra follow-up whose file name lacks its own name',
+      files: { [EXTRA]: null, 'content/follow-ups/2023-extra.md': original(EXTRA) },
+      expected: { file: 'content/follow-ups/2023-extra.md', code: 'follow-up.file-name', hint: 'döp filen till år, extra och ett namn med små bokstäver och bindestreck, till exempel 2023-extra-lupp.md.' },
+    },
+    {
+      name: 'an extra follow-up whose file name has another year',
+      files: { [EXTRA]: null, 'content/follow-ups/2024-extra-enkat.md': original(EXTRA) },
+      expected: { file: 'content/follow-ups/2024-extra-enkat.md', code: 'follow-up.file-name', hint: 'döp om filen till 2023-extra-enkat.md eller rätta fälten.' },
+    },
+    {
+      name: 'a tertial with a title of its own',
+      files: edited('content/follow-ups/2023-t2.md', 'kind: tertial-2\n', 'kind: tertial-2\ntitle: Hösten\n'),
+      expected: { file: 'content/follow-ups/2023-t2.md', line: 4, field: 'title', code: 'follow-up.title' },
+    },
+    {
+      name: 'a tertial goal without an assessment',
+      files: edited('content/follow-ups/2023-t2.md', '    assessment: fulfilled\n', ''),
+      expected: { file: 'content/follow-ups/2023-t2.md', line: 10, field: 'goals.1', code: 'field.missing' },
+    },
+    {
+      name: 'a misspelled kind',
+      files: edited(EXTRA, 'kind: extra', 'kind: extraa'),
+      expected: { file: EXTRA, line: 3, field: 'kind', message: 'Skriv kind: tertial-1, tertial-2, arsredovisning eller extra.' },
+    },
+  ])('$name is reported', ({ files, expected }) => {
+    expect(problemsOf(files)).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('evaluations of the ambition level', () => {
+  const DEC = 'content/decisions/ks-2022-03-09-70.md';
+  test('name decisions that exist', () => {
+    expect(problemsOf(edited(DEC, 'after: [kf-2020-10]', 'after: [kf-2020-01]'))).toContainEqual(
+      expect.objectContaining({ file: DEC, field: 'evaluation.after.0', code: 'ref.decision', message: 'Beslutet "kf-2020-01" finns inte. Menade du "kf-2020-10"?' }),
+    );
+  });
+  test('cannot be led to by the decision itself', () => {
+    expect(problemsOf(edited(DEC, 'after: [kf-2020-10]', 'after: [ks-2022-03-09-70]'))).toContainEqual(expect.objectContaining({ file: DEC, code: 'decision.evaluation-self' }));
+  });
 });

@@ -15,7 +15,7 @@ describe('validateProject: the checks of the build, in the check', () => {
   test('the valid fixture has no problems and loads', () => {
     const { project, problems, fileCount } = validateProject(fixtureFiles(), 'https://test.example');
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(18);
+    expect(fileCount).toBe(21);
     expect(project).not.toBeNull();
   });
 
@@ -68,7 +68,7 @@ describe('validateProject: the checks of the build, in the check', () => {
 describe('every staff-written field has a doc comment with an example', () => {
   const dir = join(ROOT, 'src', 'lib', 'schemas');
   // A field of a zod object: `name: z.string()…`, `goal: goalNumber`, `target: targetSchema.optional()`.
-  const FIELD = /^\s+(\w+): (z(\.|$)|slug\b|dateText\b|exampleFlag\b|goalNumber\b|judgedAssessment\b|\w+Schema\b)/;
+  const FIELD = /^\s+(\w+): (z(\.|$)|slug\b|dateText\b|monthText\b|activityStatusWord\b|exampleFlag\b|goalNumber\b|judgedAssessment\b|\w+Schema\b)/;
   const fields = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) => {

@@ -3,6 +3,7 @@
  * shapes are derived from the zod schemas in `schemas/`; these are the data shapes around them.
  */
 import type { Period, PeriodKind } from './period.ts';
+import type { ActivityMeta } from './schemas/activity.ts';
 import type { AccessibilityMeta } from './schemas/accessibility.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
 import type { DecisionMeta } from './schemas/decision.ts';
@@ -66,12 +67,28 @@ export interface Indicator extends Entry<IndicatorMeta> {
   dataFile: string | null;
 }
 
+/** A regular follow-up: tertial 1, tertial 2 or the annual report, judging every goal. */
 export interface FollowUp extends Entry<FollowUpMeta> {
   /** The period the follow-up reports on: tertial 1 or 2 of the year, or tertial 3 for the annual report. */
   period: Period;
   /** "Tertial 1 2024", "Tertial 2 2024", "Årsredovisning 2024". */
   label: string;
 }
+
+/**
+ * An extra follow-up (`kind: extra`) of some goals or indicators during the year, for example when
+ * a large survey is presented. It has no reference period and judges no goal: it never replaces
+ * the latest regular follow-up.
+ */
+export interface ExtraFollowUp extends Entry<FollowUpMeta> {
+  /** Its own title (`title`). */
+  label: string;
+  /** The goals it concerns: those it comments on, and those of the indicators it comments on; ascending. */
+  goals: number[];
+}
+
+/** An activity of the action plan (handlingsplan), with its monthly status log. */
+export type Activity = Entry<ActivityMeta>;
 
 /** A whole validated project: everything staff wrote, cross-checked. */
 export interface Project {
@@ -87,8 +104,12 @@ export interface Project {
   decisions: Entry<DecisionMeta>[];
   /** Child-rights articles by number. */
   childRights: Entry<ChildRightsMeta>[];
-  /** Follow-ups, oldest first. */
+  /** The regular follow-ups (tertials and annual reports), oldest first; the last one sets the reference time. */
   followUps: FollowUp[];
+  /** Extra follow-ups during the year, oldest first (by publication day). */
+  extraFollowUps: ExtraFollowUp[];
+  /** The action plan's activities, by goal, then title. */
+  activities: Activity[];
   /** Indicators by goal, sub-goal order, then title. */
   indicators: Indicator[];
 }

@@ -1,11 +1,14 @@
 /**
  * Everything the pages show, computed once per build from the validated project: each
- * indicator's assessment, the roll-ups per measurement area, sub-goal and goal, and each
- * follow-up's computed result beside its judged one.
+ * indicator's assessment, the roll-ups per measurement area, sub-goal and goal, each
+ * follow-up's computed result beside its judged one, the extra follow-ups, the action plan's
+ * activities with their status at the build's day, and the ambition level's evaluations.
  */
+import { activityState, countStatuses, type ActivityCounts, type ActivityState } from './activity.ts';
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
-import { GENDERS, type Entry, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
+import { compareDates, type CalendarDate } from './date.ts';
+import { GENDERS, type Activity, type Entry, type ExtraFollowUp, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
 import type { DecisionMeta } from './schemas/decision.ts';
@@ -37,6 +40,32 @@ export interface SubgoalView {
   areas: AreaView[];
   indicators: IndicatorView[];
   rollUp: RollUp;
+  /** The action plan's activities that serve this sub-goal, and how many have each status. */
+  activities: ActivityView[];
+  activityCounts: ActivityCounts;
+}
+
+/** One activity of the action plan, with what its log says at the build's day. */
+export interface ActivityView extends ActivityState {
+  activity: Activity;
+  goal: Entry<GoalMeta>;
+  /** The sub-goals it serves, in the goal page's order. */
+  subgoals: Entry<SubgoalMeta>[];
+}
+
+/** An extra follow-up and what it says about the goals and indicators it concerns. */
+export interface ExtraFollowUpView {
+  followUp: ExtraFollowUp;
+  /** Every goal it concerns, with its comment on the goal when it has one. */
+  goals: { goal: Entry<GoalMeta>; comment: string | null }[];
+  indicators: { view: IndicatorView; judged: IndicatorStatus | null; comment: string }[];
+}
+
+/** A decision that set or evaluated the ambition level, and the decisions that led to it. */
+export interface EvaluationView {
+  decision: Entry<DecisionMeta>;
+  why: string;
+  after: Entry<DecisionMeta>[];
 }
 
 export interface JudgedView {
@@ -56,6 +85,11 @@ export interface GoalView {
   decisions: Entry<DecisionMeta>[];
   /** Judged assessments across follow-ups, oldest first. */
   history: JudgedView[];
+  /** Extra follow-ups that concern the goal, oldest first. They judge nothing and never enter `history`. */
+  extraFollowUps: ExtraFollowUpView[];
+  /** The action plan's activities for the goal, and how many have each status. */
+  activities: ActivityView[];
+  activityCounts: ActivityCounts;
 }
 
 export interface FollowUpView {
@@ -78,14 +112,29 @@ export interface ArticleView {
 
 export interface Overview {
   project: Project;
+  /** The build's day: activities' "ej uppföljd" is counted from it. */
+  buildDate: CalendarDate;
   /** t_ref for the current state: the latest follow-up's period, else the latest data period. */
   referenceTime: number;
+  /**
+   * The latest *regular* follow-up (tertial or annual report): the one that sets the reference
+   * time and the goals' current judged status. An extra follow-up never takes its place, however
+   * recent it is.
+   */
   latestFollowUp: FollowUp | null;
   indicators: IndicatorView[];
   byId: ReadonlyMap<string, IndicatorView>;
   goals: GoalView[];
   childRights: ArticleView[];
   followUps: FollowUpView[];
+  /** Extra follow-ups, oldest first. */
+  extraFollowUps: ExtraFollowUpView[];
+  /** The action plan's activities, by goal, then title. */
+  activities: ActivityView[];
+  activityById: ReadonlyMap<string, ActivityView>;
+  activityCounts: ActivityCounts;
+  /** Decisions that set or evaluated the ambition level, newest first. */
+  evaluations: EvaluationView[];
   /** True while any example data or example follow-up is shown. */
   hasExample: boolean;
 }
@@ -130,11 +179,17 @@ function known<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function buildOverview(project: Project): Overview {
+/**
+ * Every view of the validated project. `buildDate` is the build's day (SOURCE_DATE_EPOCH or today,
+ * decided by the caller): it says which activities have fallen behind with their log, and is the
+ * reference year when there are neither follow-ups nor values.
+ */
+export function buildOverview(project: Project, buildDate: CalendarDate): Overview {
+  // Only regular follow-ups are in `project.followUps`: an extra follow-up cannot become the latest.
   const followUps = project.followUps;
   const latestFollowUp = followUps.at(-1) ?? null;
   const allTimes = project.indicators.flatMap((i) => i.series?.observations.map((o) => o.period.time) ?? []);
-  const tRef = referenceTime(latestFollowUp ? [latestFollowUp.period.time] : [], allTimes) ?? new Date().getFullYear();
+  const tRef = referenceTime(latestFollowUp ? [latestFollowUp.period.time] : [], allTimes) ?? buildDate.year;
 
   const goalOf = new Map(project.goals.map((g) => [g.data.number, g]));
   const subgoalOf = new Map(project.subgoals.map((s) => [s.id, s]));
@@ -165,7 +220,8 @@ export function buildOverview(project: Project): Overview {
       goals: project.goals.map((goal) => {
         const judged = f.data.goals.find((g) => g.goal === goal.data.number);
         const ids = project.indicators.filter((i) => i.data.goal === goal.data.number).map((i) => i.id);
-        return { goal, judged: judged ? { assessment: judged.assessment, comment: judged.comment } : null, computed: rollUp(ids.flatMap((id) => at.get(id)?.status ?? [])) };
+        // A regular follow-up judges every goal it lists (the rules say so).
+        return { goal, judged: judged?.assessment ? { assessment: judged.assessment, comment: judged.comment } : null, computed: rollUp(ids.flatMap((id) => at.get(id)?.status ?? [])) };
       }),
       // Every id was checked against the indicators when the project was loaded.
       indicators: f.data.indicators.flatMap((c) => {
@@ -179,6 +235,27 @@ export function buildOverview(project: Project): Overview {
   for (const fv of followUpViews)
     for (const c of fv.indicators) c.view.comments.push({ followUp: fv.followUp, judged: c.judged, computed: c.computed, comment: c.comment });
 
+  const extraFollowUps = project.extraFollowUps.map(
+    (f): ExtraFollowUpView => ({
+      followUp: f,
+      goals: f.goals.map((n) => ({ goal: known(goalOf.get(n), `mål ${n}`), comment: f.data.goals.find((g) => g.goal === n)?.comment ?? null })),
+      indicators: f.data.indicators.flatMap((c) => {
+        const view = byId.get(c.id);
+        return view ? [{ view, judged: c.assessment ?? null, comment: c.comment }] : [];
+      }),
+    }),
+  );
+
+  const activities = project.activities.map((activity): ActivityView => {
+    const m = activity.data;
+    return {
+      activity,
+      goal: known(goalOf.get(m.goal), `mål ${m.goal}`),
+      subgoals: project.subgoals.filter((s) => m.subgoals.includes(s.id)),
+      ...activityState(m, buildDate),
+    };
+  });
+
   const goals = project.goals.map((entry): GoalView => {
     const n = entry.data.number;
     const subgoals = project.subgoals
@@ -189,14 +266,19 @@ export function buildOverview(project: Project): Overview {
           const inArea = own.filter((v) => v.indicator.data.area === area.name);
           return { area, indicators: inArea, rollUp: statuses(inArea) };
         });
-        return { entry: s, areas, indicators: own, rollUp: statuses(own) };
+        const serving = activities.filter((a) => a.activity.data.subgoals.includes(s.id));
+        return { entry: s, areas, indicators: own, rollUp: statuses(own), activities: serving, activityCounts: countStatuses(serving) };
       });
     const own = indicators.filter((v) => v.indicator.data.goal === n);
+    const ownActivities = activities.filter((a) => a.activity.data.goal === n);
     return {
       entry,
       subgoals,
       indicators: own,
       rollUp: statuses(own),
+      extraFollowUps: extraFollowUps.filter((x) => x.followUp.goals.includes(n)),
+      activities: ownActivities,
+      activityCounts: countStatuses(ownActivities),
       childRights: project.childRights.flatMap((c) => c.data.goals.filter((g) => g.goal === n).map((g) => ({ entry: c, especially: g.especially }))),
       decisions: project.decisions.filter(
         (d) => entry.data.decisions.includes(d.id) || d.data.changes.some((c) => c.goal === n) || subgoals.some((s) => s.entry.data.decisions.includes(d.id)),
@@ -208,12 +290,40 @@ export function buildOverview(project: Project): Overview {
     };
   });
 
-  const hasExample = project.indicators.some((i) => i.data.example) || followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example);
+  const hasExample =
+    project.indicators.some((i) => i.data.example) ||
+    followUps.some((f) => f.data.example) ||
+    project.extraFollowUps.some((f) => f.data.example) ||
+    project.decisions.some((d) => d.data.example) ||
+    project.activities.some((a) => a.data.example);
   const childRights = project.childRights.map((entry): ArticleView => {
     const n = entry.data.article;
     const tagged = (v: IndicatorView) => v.indicator.data.childRights.includes(n);
     const linked = entry.data.goals.flatMap((g) => goals.filter((x) => x.entry.data.number === g.goal).map((goal) => ({ goal, especially: g.especially })));
     return { entry, goals: linked, indicators: indicators.filter(tagged), subgoals: linked.flatMap((g) => g.goal.subgoals.filter((s) => s.indicators.some(tagged))) };
   });
-  return { project, referenceTime: tRef, latestFollowUp, indicators, byId, goals, childRights, followUps: followUpViews, hasExample };
+  const decisionsById = new Map(project.decisions.map((d) => [d.id, d]));
+  const evaluations = project.decisions
+    .flatMap((decision): EvaluationView[] => {
+      const e = decision.data.evaluation;
+      return e ? [{ decision, why: e.why, after: e.after.map((id) => known(decisionsById.get(id), `beslut ${id}`)) }] : [];
+    })
+    .sort((a, b) => compareDates(b.decision.data.date, a.decision.data.date));
+  return {
+    project,
+    buildDate,
+    referenceTime: tRef,
+    latestFollowUp,
+    indicators,
+    byId,
+    goals,
+    childRights,
+    followUps: followUpViews,
+    extraFollowUps,
+    activities,
+    activityById: new Map(activities.map((a) => [a.activity.id, a])),
+    activityCounts: countStatuses(activities),
+    evaluations,
+    hasExample,
+  };
 }

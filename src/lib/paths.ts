@@ -20,6 +20,12 @@ export const PAGE = {
   method: '/metod/',
   data: '/data/',
   decisions: '/beslut/',
+  /** The ambition level's evaluations, a section of the decisions page. */
+  evaluations: '/beslut/#utvardering',
+  /** The action plan: every activity; one list per goal; one activity. */
+  actionPlan: '/handlingsplan/',
+  actionPlanGoal: (n: number) => `/handlingsplan/mal-${n}/`,
+  activity: (id: string) => `/handlingsplan/${id}/`,
   programme: '/program/',
   accessibility: '/tillganglighet/',
 } as const;
@@ -33,6 +39,12 @@ export const DOWNLOAD = {
   indicatorPng: (id: string) => `/data/indikatorer/${id}.png`,
   allCsv: '/data/indikatorer.csv',
   allExcelCsv: '/data/excel/indikatorer.csv',
+  /** The action plan: one row per activity, and one row per month of every activity's log. */
+  activitiesCsv: '/data/aktiviteter.csv',
+  activitiesExcelCsv: '/data/excel/aktiviteter.csv',
+  activityLogCsv: '/data/aktiviteter-logg.csv',
+  activityLogExcelCsv: '/data/excel/aktiviteter-logg.csv',
+  activitiesJson: '/data/aktiviteter.json',
   dataPackage: '/data/datapackage.json',
   dcat: '/datasets/dcat',
   feed: '/feed.xml',

@@ -6,14 +6,15 @@
  */
 import { dcatRequiredSettings } from './export/catalogue-settings.ts';
 import type { Problem } from './problems.ts';
-import { loadProject, PATHS, type LoadResult, type ProjectFiles } from './project/index.ts';
+import { loadProject, PATHS, type LoadOptions, type LoadResult, type ProjectFiles } from './project/index.ts';
 
 /**
  * Validates a project held in memory. `site` is the site's public address when it is known (the
- * build's `site`, or SITE_URL for the check); the project is null whenever there is a problem.
+ * build's `site`, or SITE_URL for the check); `options.buildDate` is the build's day (see
+ * `LoadOptions`). The project is null whenever there is a problem.
  */
-export function validateProject(files: ProjectFiles, site?: string): LoadResult {
-  const result = loadProject(files);
+export function validateProject(files: ProjectFiles, site?: string, options: LoadOptions = {}): LoadResult {
+  const result = loadProject(files, options);
   if (!result.settings) return result;
   const { data, lineOf } = result.settings;
   const catalogue = dcatRequiredSettings(data, site).map(({ field, code, message, hint }): Problem =>

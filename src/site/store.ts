@@ -67,11 +67,11 @@ export function buildDate(): CalendarDate {
 }
 
 function load(root: string): Loaded {
-  const { project, problems, fileCount } = validateProject(readProjectFiles(root), state.site);
-  if (!project) return { site: null, problems, fileCount, warnings: [] };
-  const overview = buildOverview(project);
-  const dates = readGitDates(root, ['data']);
   const day = buildDate();
+  const { project, problems, fileCount } = validateProject(readProjectFiles(root), state.site, { buildDate: day });
+  if (!project) return { site: null, problems, fileCount, warnings: [] };
+  const overview = buildOverview(project, day);
+  const dates = readGitDates(root, ['data']);
   const site: Site = {
     overview,
     buildDate: day,

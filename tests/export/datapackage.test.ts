@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
 import { dataPackage, type DataResource, type TableSchema } from '../../src/lib/export/datapackage.ts';
 import { DOWNLOAD } from '../../src/lib/paths.ts';
-import { sampleContext, SITE } from '../helpers/sample-project.ts';
+import { activitiesCsv, activitiesExcelCsv, activityLogCsv, activityLogExcelCsv } from '../../src/lib/export/activities.ts';
+import { sampleContext, SITE, withActionPlan } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 
@@ -132,3 +133,32 @@ describe('dataPackage', () => {
   });
 });
 
+
+describe('the action plan’s tables', () => {
+  const plan = withActionPlan(ctx);
+  const built = new Map<string, string>([
+    [DOWNLOAD.activitiesCsv, activitiesCsv(plan)],
+    [DOWNLOAD.activitiesExcelCsv, activitiesExcelCsv(plan)],
+    [DOWNLOAD.activityLogCsv, activityLogCsv(plan.project)],
+    [DOWNLOAD.activityLogExcelCsv, activityLogExcelCsv(plan.project)],
+  ]);
+  const resources = dataPackage(plan).resources.filter((r) => built.has(`/data/${r.path}`));
+
+  test('are all in the package', () => expect(resources).toHaveLength(4));
+  test.each(resources.map((r) => [r.name, r] as const))('the built file of %s validates against its Table Schema', (_name, r) => {
+    expect(validate(built.get(`/data/${r.path}`)!, r)).toEqual([]);
+  });
+  test('every logged activity is in the activity table (the foreign key holds)', () => {
+    const ids = new Set(Papa.parse<Record<string, string>>(built.get(DOWNLOAD.activitiesCsv)!, { header: true, skipEmptyLines: true }).data.map((r) => r.activity));
+    const logged = Papa.parse<Record<string, string>>(built.get(DOWNLOAD.activityLogCsv)!, { header: true, skipEmptyLines: true }).data.map((r) => r.activity);
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.every((id) => ids.has(id))).toBe(true);
+  });
+  test('the checker catches a status that is no code and a month that is no month', () => {
+    const log = resources.find((r) => r.name === 'aktiviteter-logg')!;
+    expect(validate('activity,month,status,statusLabel,comment,example\r\nx,2024-13,pågår,Pågår,Ok.,false\r\n', log)).toEqual([
+      'row 2 month="2024-13": does not match \\d{4}-(0[1-9]|1[0-2])',
+      'row 2 status="pågår": not in enum',
+    ]);
+  });
+});

@@ -1,16 +1,21 @@
 /**
- * A small project built in code for the export tests: three indicators and two follow-ups.
+ * A small project built in code for the export tests: three indicators and two follow-ups;
+ * `withActionPlan` adds an extra follow-up and three activities of the action plan.
  *
  * - `N15428`: Kolada key figure, tertials, T/K/M rows (given out of order), missing values,
  *   notes with å, ä, ö, a comma, a quote and a line break, notes beginning with "=SUM(1)" and "-",
  *   negative, tiny and large numbers.
  * - `EX1`: example data (yearly), intended source Kolada N00001.
  * - `NODATA`: metadata without a data file ("Underlag saknas").
+ * - Activities (`withActionPlan`; the build date is 2024-06-01): `laddplatser` followed up, with a comment that has a
+ *   comma, quotes, a line break and one that begins with "="; `laxhjalp` an example whose log has
+ *   fallen behind, changing status twice; `ny-plan` not started, with an empty log.
  */
 import type { IndicatorAssessment } from '../../src/lib/assessment.ts';
 import { parseDate, type CalendarDate } from '../../src/lib/date.ts';
 import type { ExportContext } from '../../src/lib/export/context.ts';
-import { GENDERS, type FollowUp, type Gender, type Indicator, type Observation, type Project } from '../../src/lib/model.ts';
+import type { ActivityStatus } from '../../src/lib/activity.ts';
+import { GENDERS, type Activity, type ExtraFollowUp, type FollowUp, type Gender, type Indicator, type Observation, type Project } from '../../src/lib/model.ts';
 import { makePeriod, parsePeriod } from '../../src/lib/period.ts';
 import type { Settings } from '../../src/lib/schemas/settings.ts';
 
@@ -94,6 +99,49 @@ function followUp(id: string, year: number, kind: 'tertial-1' | 'tertial-2', pub
   };
 }
 
+function activity(id: string, data: Partial<Activity['data']>, log: [string, ActivityStatus, string][]): Activity {
+  return {
+    id,
+    file: `content/activities/${id}.md`,
+    data: {
+      title: 'Aktivitet',
+      description: 'Vad som görs och varför.',
+      goal: 1,
+      subgoals: [],
+      responsible: 'Kommunstyrelsen',
+      start: day('2024-01'),
+      plannedEnd: day('2025-12'),
+      example: false,
+      ...data,
+      log: log.map(([month, status, comment]) => ({ month: day(month), status, comment })),
+    },
+    body: '',
+  };
+}
+
+export const SAMPLE_ACTIVITIES: Activity[] = [
+  activity('laddplatser', { title: 'Plan för laddplatser', subgoals: ['miljo-och-naturresurser'], start: day('2024-01-15') }, [
+    ['2024-01', 'not-started', 'Arbetsgruppen, "ladd", bildas'],
+    ['2024-02', 'in-progress', '=HYPERLINK("x") och\nen ny rad'],
+    ['2024-05', 'in-progress', 'Förslag klart.'],
+  ]),
+  activity('laxhjalp', { title: 'Läxhjälp; på biblioteken', goal: 2, subgoals: ['larande-och-utbildning'], responsible: 'Barn- och utbildningsnämnden', example: true }, [
+    ['2023-10', 'in-progress', 'Öppnat.'],
+    ['2023-11', 'delayed', 'Färre volontärer.'],
+    ['2024-01', 'delayed', 'Fortfarande få.'],
+  ]),
+  activity('ny-plan', { title: 'Ny plan', start: day('2024-09'), plannedEnd: day('2025-03') }, []),
+];
+
+const extraFollowUp: ExtraFollowUp = {
+  id: '2023-extra-enkat',
+  file: 'content/follow-ups/2023-extra-enkat.md',
+  data: { year: 2023, kind: 'extra', published: day('2023-11-20'), title: 'Enkäten 2023', goals: [{ goal: 2, comment: 'Fler elever svarar.' }], indicators: [], example: false },
+  body: 'Enkäten är klar.',
+  label: 'Enkäten 2023',
+  goals: [2],
+};
+
 export function sampleProject(settings: Partial<Settings> = {}): Project {
   return {
     settings: { ...baseSettings, ...settings },
@@ -117,6 +165,8 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     decisions: [],
     childRights: [],
     followUps: [followUp('2023-t1', 2023, 'tertial-1', '2023-05-15', false, 'Tertial 1 2023'), followUp('2023-t2', 2023, 'tertial-2', '2023-09', true, 'Tertial 2 2023')],
+    extraFollowUps: [],
+    activities: [],
     indicators: [
       indicator(
         'N15428',
@@ -182,4 +232,9 @@ export function sampleContext(settings: Partial<Settings> = {}, lastModified: Re
     lastModified: new Map(Object.entries(lastModified).map(([id, d]) => [id, d === null ? null : day(d)])),
     buildDate: day('2024-06-01'),
   };
+}
+
+/** The context with the action plan's activities and an extra follow-up added. */
+export function withActionPlan(ctx: ExportContext): ExportContext {
+  return { ...ctx, project: { ...ctx.project, activities: SAMPLE_ACTIVITIES, extraFollowUps: [extraFollowUp] } };
 }

@@ -1,14 +1,18 @@
 /**
- * The Atom 1.0 feed at `/feed.xml` (RFC 4287): one entry per published follow-up and one per
- * indicator whose data file changed (the date of the last change, from git, when known).
+ * The Atom 1.0 feed at `/feed.xml` (RFC 4287): one entry per published follow-up (extra ones
+ * too), one per indicator whose data file changed (the date of the last change, from git, when
+ * known), and one per change of status in an activity's monthly log (the first entry counts as a
+ * change), dated the first day of that month.
  *
  * Deterministic: every date comes from the content (a follow-up's `published`) or from the build
  * context (`lastModified`, `buildDate`); the feed's `updated` is its newest entry's, and only a
  * feed without entries falls back to the build date. Dates are days, written as midnight UTC.
  *
  * Ids never change for the same thing: a follow-up's id is its page URL; a data update's id is a
- * tag URI (RFC 4151) naming the indicator and the day, so a new change gives a new entry.
+ * tag URI (RFC 4151) naming the indicator and the day, so a new change gives a new entry; a status
+ * change's id is a tag URI naming the activity and the month.
  */
+import { ACTIVITY_STATUS } from '../activity.ts';
 import { rfc3339 } from '../date.ts';
 import { firstParagraph } from '../markdown-text.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
@@ -16,6 +20,9 @@ import { periodLabel } from '../period.ts';
 import { xmlAttr, xmlText } from '../xml.ts';
 import { EXAMPLE_LABEL, hasData, SITE_NAME, type ExportContext } from './context.ts';
 import { plainNumber } from './csv.ts';
+
+export type FeedCategory = 'uppfoljning' | 'data' | 'handlingsplan';
+const CATEGORY_LABEL: Record<FeedCategory, string> = { uppfoljning: 'Uppföljning', data: 'Nya uppgifter', handlingsplan: 'Handlingsplan' };
 
 export interface FeedEntry {
   id: string;
@@ -25,8 +32,8 @@ export interface FeedEntry {
   /** Absolute URL of the page the entry is about. */
   link: string;
   summary: string;
-  /** `uppfoljning` or `data`. */
-  category: 'uppfoljning' | 'data';
+  /** `uppfoljning`, `data` or `handlingsplan`. */
+  category: FeedCategory;
   /** Related downloads, absolute URLs with their media type. */
   related?: { href: string; type: string; title: string }[];
 }
@@ -50,6 +57,34 @@ export function feedEntries(ctx: ExportContext): FeedEntry[] {
       link,
       summary: firstParagraph(f.body) ?? `${project.settings.organisation}s uppföljning ${f.label} är publicerad.`,
       category: 'uppfoljning',
+    });
+  }
+
+  for (const f of project.extraFollowUps) {
+    const link = absoluteUrl(site, PAGE.followUp(f.id));
+    entries.push({
+      id: link,
+      title: `Extra uppföljning: ${f.label}${f.data.example ? ' (exempel)' : ''}`,
+      updated: rfc3339(f.data.published),
+      link,
+      summary: firstParagraph(f.body) ?? `${project.settings.organisation} har publicerat en extra uppföljning av ${f.goals.map((n) => `mål ${n}`).join(', ').replace(/, ([^,]*)$/, ' och $1')}.`,
+      category: 'uppfoljning',
+    });
+  }
+
+  for (const a of project.activities) {
+    const m = a.data;
+    m.log.forEach((e, i) => {
+      if (i > 0 && m.log[i - 1]!.status === e.status) return;
+      const label = ACTIVITY_STATUS[e.status].label;
+      entries.push({
+        id: `tag:${host},${e.month.text}:handlingsplan/${a.id}`,
+        title: `${m.title}: ${i === 0 ? label.toLowerCase() : `nu ${label.toLowerCase()}`}${m.example ? ' (exempel)' : ''}`,
+        updated: rfc3339(e.month),
+        link: absoluteUrl(site, PAGE.activity(a.id)),
+        summary: `Handlingsplanen, ${e.month.text}: ${label}. ${e.comment}${m.example ? ` ${EXAMPLE_LABEL}: aktiviteten är ett exempel.` : ''}`,
+        category: 'handlingsplan',
+      });
     });
   }
 
@@ -93,7 +128,7 @@ export function atomFeed(ctx: ExportContext): string {
       `    <published>${e.updated}</published>`,
       `    <link rel="alternate" type="text/html" href="${xmlAttr(e.link)}"/>`,
       ...(e.related ?? []).map((r) => `    <link rel="related" type="${xmlAttr(r.type)}" title="${xmlAttr(r.title)}" href="${xmlAttr(r.href)}"/>`),
-      `    <category term="${e.category}" label="${e.category === 'uppfoljning' ? 'Uppföljning' : 'Nya uppgifter'}"/>`,
+      `    <category term="${e.category}" label="${CATEGORY_LABEL[e.category]}"/>`,
       `    <summary type="text">${xmlText(e.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
@@ -103,7 +138,7 @@ export function atomFeed(ctx: ExportContext): string {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
     `  <id>${xmlText(feedUrl)}</id>`,
     `  <title>${xmlText(`${SITE_NAME} – ${s.organisation}`)}</title>`,
-    `  <subtitle>${xmlText(`Nya uppföljningar av målen och nya uppgifter för indikatorerna i ${s.organisation}s måluppföljning.`)}</subtitle>`,
+    `  <subtitle>${xmlText(`Nya uppföljningar av målen, nya uppgifter för indikatorerna och ändrad status för handlingsplanens aktiviteter i ${s.organisation}s måluppföljning.`)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlAttr(feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlAttr(absoluteUrl(site, '/'))}"/>`,
     `  <updated>${updated}</updated>`,

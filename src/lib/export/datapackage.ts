@@ -2,6 +2,7 @@
  * `/data/datapackage.json`: a Frictionless (Tabular) Data Package v1 describing the CSV files, with
  * a Table Schema per file (its field descriptions are also shown on `/data/`).
  */
+import { ACTIVITY_STATUS, ACTIVITY_STATUSES, SHOWN_ACTIVITY_STATUSES } from '../activity.ts';
 import { GENDERS } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { EXAMPLE_LABEL, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
@@ -29,6 +30,7 @@ export interface TableSchema {
   fields: TableSchemaField[];
   missingValues: string[];
   primaryKey?: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
 export interface DataResource {
@@ -90,6 +92,52 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
   ];
 }
 
+const MONTH_PATTERN = '\\d{4}-(0[1-9]|1[0-2])';
+const DATE_PATTERN = '\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?';
+const codesIn = (codes: readonly string[]) => codes.map((c) => `${c} (${ACTIVITY_STATUS[c as keyof typeof ACTIVITY_STATUS].label.toLowerCase()})`).join(', ');
+
+/** The fields of the action plan's tables: one row per activity, or one row per month of a log. */
+export function activityFields(kind: 'activities' | 'log'): TableSchemaField[] {
+  const activity: TableSchemaField = { name: 'activity', type: 'string', description: 'Aktivitetens id, samma som i adressen /handlingsplan/<id>/.', constraints: { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } };
+  const example: TableSchemaField = {
+    name: 'example',
+    type: 'boolean',
+    description: `true när aktiviteten är ett exempel (${EXAMPLE_LABEL.toLowerCase()}), inte en verklig aktivitet i handlingsplanen; annars false.`,
+    trueValues: ['true'],
+    falseValues: ['false'],
+    constraints: { required: true },
+  };
+  if (kind === 'log')
+    return [
+      activity,
+      { name: 'month', type: 'string', description: 'Månaden statusen gäller, ÅÅÅÅ-MM. Loggen står i tidsordning per aktivitet.', constraints: { required: true, pattern: MONTH_PATTERN } },
+      { name: 'status', type: 'string', description: `Statusen den månaden, som kod: ${codesIn(ACTIVITY_STATUSES)}.`, constraints: { required: true, enum: [...ACTIVITY_STATUSES] } },
+      { name: 'statusLabel', type: 'string', description: 'Statusen i ord, som på webbplatsen.', constraints: { required: true } },
+      { name: 'comment', type: 'string', description: `Kommentaren för månaden. ${GUARD_NOTE}`, constraints: { required: true } },
+      example,
+    ];
+  return [
+    activity,
+    { name: 'title', type: 'string', description: `Aktivitetens namn. ${GUARD_NOTE}`, constraints: { required: true } },
+    { name: 'description', type: 'string', description: `Vad som görs och varför. ${GUARD_NOTE}`, constraints: { required: true } },
+    { name: 'goal', type: 'integer', description: 'Fullmäktigemålet aktiviteten ska bidra till, 1–4.', constraints: { required: true, enum: [1, 2, 3, 4] } },
+    { name: 'subgoals', type: 'string', description: 'Delmålens id, åtskilda med mellanslag; tom cell när aktiviteten inte är kopplad till något delmål.' },
+    { name: 'responsible', type: 'string', description: `Ansvarig nämnd eller bolag. ${GUARD_NOTE}`, constraints: { required: true } },
+    { name: 'start', type: 'string', description: 'Start: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är bestämd.', constraints: { required: true, pattern: DATE_PATTERN } },
+    { name: 'plannedEnd', type: 'string', description: 'Planerat slut, i samma form som start.', constraints: { required: true, pattern: DATE_PATTERN } },
+    {
+      name: 'status',
+      type: 'string',
+      description: `Statusen den dag filen byggdes, som kod: ${codesIn(SHOWN_ACTIVITY_STATUSES)}. not-followed-up betyder att loggen inte har förts de senaste månaderna (se statusRule i aktiviteter.json).`,
+      constraints: { required: true, enum: [...SHOWN_ACTIVITY_STATUSES] },
+    },
+    { name: 'statusLabel', type: 'string', description: 'Statusen i ord, som på webbplatsen.', constraints: { required: true } },
+    { name: 'latestMonth', type: 'string', description: 'Månaden för den senaste raden i loggen; tom cell när loggen är tom.', constraints: { pattern: MONTH_PATTERN } },
+    { name: 'latestStatus', type: 'string', description: 'Statusen på den senaste raden i loggen, som kod; tom cell när loggen är tom.', constraints: { enum: [...ACTIVITY_STATUSES] } },
+    example,
+  ];
+}
+
 const dialect = (d: Dialect) => ({ delimiter: d.delimiter, lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
 
 /** A resource name from an indicator id: lower case, unique within the package. */
@@ -122,7 +170,33 @@ export function dataPackage(ctx: ExportContext) {
     if (!ind.data.example && !sources.has(key)) sources.set(key, { title: src.name, ...(src.url && { path: src.url }) });
   }
 
-  const taken = new Set<string>(['indikatorer', 'indikatorer-excel']);
+  const taken = new Set<string>(['indikatorer', 'indikatorer-excel', 'aktiviteter', 'aktiviteter-excel', 'aktiviteter-logg', 'aktiviteter-logg-excel']);
+  const activityResource = (name: string, path: string, title: string, description: string, d: Dialect, kind: 'activities' | 'log', parent: string): DataResource => ({
+    name,
+    path: rel(path),
+    profile: 'tabular-data-resource',
+    title,
+    description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: dialect(d),
+    schema: {
+      fields: activityFields(kind),
+      missingValues: [''],
+      primaryKey: kind === 'log' ? ['activity', 'month'] : ['activity'],
+      ...(kind === 'log' && { foreignKeys: [{ fields: ['activity'], reference: { resource: parent, fields: ['activity'] } }] }),
+    },
+  });
+  const exampleActivities = project.activities.some((a) => a.data.example) ? ` Aktiviteter med example = true är exempel, inte verkliga aktiviteter.` : '';
+  const activityResources: DataResource[] = project.activities.length
+    ? [
+        activityResource('aktiviteter', DOWNLOAD.activitiesCsv, 'Handlingsplanens aktiviteter', `En rad per aktivitet i handlingsplanen, med statusen den dag filen byggdes. Standard-CSV (RFC 4180): UTF-8 utan BOM, komma mellan kolumner, CRLF.${exampleActivities}`, STANDARD, 'activities', 'aktiviteter'),
+        activityResource('aktiviteter-excel', DOWNLOAD.activitiesExcelCsv, 'Handlingsplanens aktiviteter, för Excel', 'Samma tabell för Excel med svenska inställningar: semikolon mellan kolumner, UTF-8 med BOM, CRLF.', EXCEL, 'activities', 'aktiviteter-excel'),
+        activityResource('aktiviteter-logg', DOWNLOAD.activityLogCsv, 'Handlingsplanens månadslogg', `En rad per månad i varje aktivitets logg: status och kommentar. Standard-CSV (RFC 4180).${exampleActivities}`, STANDARD, 'log', 'aktiviteter'),
+        activityResource('aktiviteter-logg-excel', DOWNLOAD.activityLogExcelCsv, 'Handlingsplanens månadslogg, för Excel', 'Samma logg för Excel med svenska inställningar: semikolon mellan kolumner, UTF-8 med BOM, CRLF.', EXCEL, 'log', 'aktiviteter-excel'),
+      ]
+    : [];
   const resources: DataResource[] = [
     {
       name: 'indikatorer',
@@ -149,6 +223,7 @@ export function dataPackage(ctx: ExportContext) {
       dialect: dialect(EXCEL),
       schema: { fields: fields('all', ','), missingValues: [''], primaryKey: ['indicator', 'period', 'gender'] },
     },
+    ...activityResources,
     ...withData.map(
       (ind): DataResource => ({
         name: resourceName(ind.id, taken),
@@ -176,13 +251,13 @@ export function dataPackage(ctx: ExportContext) {
     profile: 'tabular-data-package',
     name: 'oppen-maluppfoljning',
     title: `${SITE_NAME} – ${s.organisation}`,
-    description: `Indikatorer som ${s.organisation} följer upp sina mål med: värden per period och kön. Indikatorer markerade som exempeldata (kolumnen example) är inte officiell statistik. Bedömningarna finns i JSON-filen för varje indikator (/data/indikatorer/<id>.json).`,
+    description: `Indikatorer som ${s.organisation} följer upp sina mål med: värden per period och kön. Indikatorer markerade som exempeldata (kolumnen example) är inte officiell statistik. Bedömningarna finns i JSON-filen för varje indikator (/data/indikatorer/<id>.json).${project.activities.length ? ' Handlingsplanens aktiviteter och deras månadslogg finns i aktiviteter.csv och aktiviteter-logg.csv (och aktiviteter.json).' : ''}`,
     homepage: absoluteUrl(site, PAGE.data),
     created: `${ctx.buildDate.text}T00:00:00Z`,
     licenses: [{ ...(licenceId && { name: licenceId }), path: s.licence.url, title: s.licence.name }],
     sources: [...sources.values()],
     contributors: [{ title: s.organisation, path: s.homepage, role: 'publisher', ...(s.contactEmail && { email: s.contactEmail }) }],
-    keywords: ['måluppföljning', 'indikatorer', 'kommun', s.organisation],
+    keywords: ['måluppföljning', 'indikatorer', ...(project.activities.length ? ['handlingsplan'] : []), 'kommun', s.organisation],
     resources,
   };
 }

@@ -29,7 +29,8 @@
  * included, because the portal should see the real structure; for example data the title says
  * "(exempeldata)" and the description begins "Exempeldata – inte officiell statistik.", with the
  * keyword "exempeldata". Indicators without data have nothing to download and are left out.
- * One more dataset holds all indicators in one long table.
+ * One more dataset holds all indicators in one long table, and one the action plan's activities
+ * with their monthly log (when there are activities).
  *
  * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
  * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
@@ -133,6 +134,8 @@ export function dcatIris(site: string, settings: Settings) {
     distribution: (id: string, kind: 'csv' | 'excel' | 'json') => `${doc}#distribution-${id}-${kind}`,
     allDataset: `${doc}#alla-indikatorer`,
     allDistribution: (kind: 'csv' | 'excel') => `${doc}#alla-indikatorer-${kind}`,
+    actionPlanDataset: `${doc}#handlingsplan`,
+    actionPlanDistribution: (kind: 'csv' | 'excel' | 'logg-csv' | 'logg-excel' | 'json') => `${doc}#handlingsplan-${kind}`,
   };
 }
 
@@ -255,6 +258,43 @@ function allDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasCon
   return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
 }
 
+/** The action plan's activities and their monthly log: one dataset, five files. */
+function actionPlanDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
+  const { project, site } = ctx;
+  const licence = project.settings.licence.url;
+  const example = project.activities.some((a) => a.data.example);
+  const activityColumns = 'activity, title, description, goal, subgoals, responsible, start, plannedEnd, status (vid byggdagen, med not-followed-up när loggen inte förts), statusLabel, latestMonth, latestStatus, example.';
+  const logColumns = 'activity, month (ÅÅÅÅ-MM), status, statusLabel, comment, example.';
+  const dists: DistributionSpec[] = [
+    { iri: ids.actionPlanDistribution('csv'), title: 'Handlingsplanens aktiviteter, CSV', description: CSV_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesCsv) },
+    { iri: ids.actionPlanDistribution('excel'), title: 'Handlingsplanens aktiviteter, CSV för Excel', description: EXCEL_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesExcelCsv) },
+    { iri: ids.actionPlanDistribution('logg-csv'), title: 'Handlingsplanens månadslogg, CSV', description: CSV_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogCsv) },
+    { iri: ids.actionPlanDistribution('logg-excel'), title: 'Handlingsplanens månadslogg, CSV för Excel', description: EXCEL_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogExcelCsv) },
+    { iri: ids.actionPlanDistribution('json'), title: 'Handlingsplanens aktiviteter, JSON', description: 'JSON med varje aktivitet, dess status vid byggdagen och hela månadsloggen.', format: 'application/json', url: absoluteUrl(site, DOWNLOAD.activitiesJson) },
+  ];
+  const lines = [
+    `<dcat:Dataset ${about(ids.actionPlanDataset)}>`,
+    lit('dcterms:title', `Handlingsplanens aktiviteter${example ? ' (med exempel)' : ''} – ${project.settings.organisation}`),
+    lit(
+      'dcterms:description',
+      `${example ? `${EXAMPLE_LABEL}: aktiviteter med example = true är exempel, inte verkliga aktiviteter. ` : ''}Aktiviteterna i ${project.settings.organisation}s handlingsplan för målen, som följs upp varje månad: mål och delmål, ansvarig, start, planerat slut, status och en logg med status och kommentar per månad.`,
+    ),
+    ref('dcterms:publisher', ids.publisher),
+    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
+    lit('dcat:keyword', 'handlingsplan'),
+    lit('dcat:keyword', 'måluppföljning'),
+    ...(example ? [lit('dcat:keyword', 'exempeldata')] : []),
+    ref('dcat:theme', `${DATA_THEME}/GOVE`),
+    ref('dcat:theme', `${DATA_THEME}/REGI`),
+    ref('dcterms:language', LANGUAGE_SWE),
+    ref('dcterms:accessRights', ACCESS_PUBLIC),
+    ref('dcat:landingPage', absoluteUrl(site, PAGE.actionPlan)),
+    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    '</dcat:Dataset>',
+  ];
+  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+}
+
 /** `/datasets/dcat`: the whole catalogue as RDF/XML. Deterministic: same input, same bytes. */
 export function dcatCatalog(ctx: ExportContext): string {
   const { project, site } = ctx;
@@ -279,6 +319,7 @@ export function dcatCatalog(ctx: ExportContext): string {
     ref('dcat:themeTaxonomy', DATA_THEME),
     ...(withData.length ? [ref('dcat:dataset', ids.allDataset)] : []),
     ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),
+    ...(project.activities.length ? [ref('dcat:dataset', ids.actionPlanDataset)] : []),
     '</dcat:Catalog>',
   ].join('\n');
 
@@ -301,6 +342,7 @@ export function dcatCatalog(ctx: ExportContext): string {
     ...(contact ? [contact] : []),
     ...(withData.length ? [allDataset(ctx, ids, hasContact, withData)] : []),
     ...withData.map((i) => dataset(i, ctx, ids, hasContact)),
+    ...(project.activities.length ? [actionPlanDataset(ctx, ids, hasContact)] : []),
   ];
 
   return [

@@ -12,6 +12,7 @@ export const PATHS = {
   childRights: 'content/child-rights',
   followUps: 'content/follow-ups',
   indicators: 'content/indicators',
+  activities: 'content/activities',
   data: 'data/indicators',
 } as const;
 
@@ -26,6 +27,7 @@ export const FOLDERS = [
   [PATHS.childRights, '.md'],
   [PATHS.followUps, '.md'],
   [PATHS.indicators, '.md'],
+  [PATHS.activities, '.md'],
   [PATHS.data, '.csv'],
 ] as const;
 

@@ -9,6 +9,7 @@ import { parseMarkdownFile, parseYaml } from '../frontmatter.ts';
 import type { Entry, Series } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import type { LineOf } from '../schema-errors.ts';
+import { activitySchema, type ActivityMeta } from '../schemas/activity.ts';
 import { accessibilitySchema, type AccessibilityMeta } from '../schemas/accessibility.ts';
 import { childRightsSchema, type ChildRightsMeta } from '../schemas/child-rights.ts';
 import { decisionSchema, type DecisionMeta } from '../schemas/decision.ts';
@@ -44,6 +45,7 @@ export interface ParsedProject {
   childRights: Located<ChildRightsMeta>[];
   followUps: Located<FollowUpMeta>[];
   indicators: Located<IndicatorMeta>[];
+  activities: Located<ActivityMeta>[];
   data: DataFile[];
   /** How many files were read (for the summary line). */
   fileCount: number;
@@ -133,6 +135,7 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     childRights: collection(PATHS.childRights, childRightsSchema),
     followUps: collection(PATHS.followUps, followUpSchema),
     indicators: collection(PATHS.indicators, indicatorSchema),
+    activities: collection(PATHS.activities, activitySchema),
     data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(parseDataFile(file, files.get(file)!)) ?? []),
     fileCount: 0,
   };

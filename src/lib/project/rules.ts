@@ -4,13 +4,19 @@
  * names, so a file with a problem of its own still counts as existing: its mistake is reported
  * once, not again in every file that refers to it.
  */
-import { compareDates, lastDay } from '../date.ts';
-import { followUpId, followUpLabel, followUpStart, parseFollowUpId } from '../follow-up.ts';
+import { ACTIVITY_STATUS, monthNumber } from '../activity.ts';
+import { compareDates, dateWords, lastDay, type CalendarDate } from '../date.ts';
+import { FOLLOW_UP_KIND, followUpId, followUpLabel, followUpStart, isRegularKind, parseFollowUpId } from '../follow-up.ts';
 import { didYouMean, type Problem } from '../problems.ts';
 import { INDICATOR_ID, baseName, PATHS } from './layout.ts';
 import { filesIn, idsIn, ignoredFiles, type Located, type ParsedProject } from './parse.ts';
 
-type Rule = (p: ParsedProject) => Problem[];
+/** What the rules know beyond the files: the build's day, when there is one (see `LoadOptions`). */
+export interface RuleContext {
+  buildDate: CalendarDate | null;
+}
+
+type Rule = (p: ParsedProject, context: RuleContext) => Problem[];
 
 /** A problem at a field of a validated file. */
 const at = (e: Located<unknown>, path: (string | number)[], code: string, message: string, hint?: string): Problem => ({
@@ -111,18 +117,22 @@ export const subgoals: Rule = (p) => {
   });
 };
 
-/** Decisions: what they changed exists. */
+/** Decisions: what they changed exists; the decisions an evaluation names exist. */
 export const decisions: Rule = (p) => {
   const goal = goalRef(p);
+  const decision = decisionRef(p);
   const subgoalIds = idsIn(p.files, PATHS.subgoals);
-  return p.decisions.flatMap((d) =>
-    d.data.changes.flatMap((c, i) => [
+  return p.decisions.flatMap((d) => [
+    ...d.data.changes.flatMap((c, i) => [
       ...(c.goal === undefined ? [] : goal(d, ['changes', i, 'goal'], c.goal)),
       ...(c.subgoal === undefined || subgoalIds.includes(c.subgoal)
         ? []
         : [at(d, ['changes', i, 'subgoal'], 'ref.subgoal', `Delmålet "${c.subgoal}" finns inte.${didYouMean(c.subgoal, subgoalIds)}`, 'skriv id:t på ett delmål i content/subgoals/ (filnamnet utan .md).')]),
     ]),
-  );
+    ...(d.data.evaluation?.after ?? []).flatMap((id, i) =>
+      id === d.id ? [at(d, ['evaluation', 'after', i], 'decision.evaluation-self', 'Ett beslut kan inte ha lett fram till sig självt.', 'skriv de beslut som ändrade mål, delmål eller programmet och ledde till utvärderingen.')] : decision(d, ['evaluation', 'after', i], id),
+    ),
+  ]);
 };
 
 /** Child-rights articles: named after their number; their goals exist. */
@@ -184,7 +194,11 @@ export const indicators: Rule = (p) => {
   });
 };
 
-/** Follow-ups: the file name says which one it is; goals and indicators exist, each once; not published before the period. */
+/**
+ * Follow-ups: the file name says which one it is; goals and indicators exist, each once; not
+ * published before the period. A regular follow-up judges each goal it lists and has no title; an
+ * extra one has a title, concerns at least one goal or indicator, and judges no goal.
+ */
 export const followUps: Rule = (p) => {
   const goal = goalRef(p);
   const indicatorIds = idsIn(p.files, PATHS.indicators);
@@ -192,19 +206,57 @@ export const followUps: Rule = (p) => {
     const out: Problem[] = [];
     const { year, kind } = f.data;
     const named = parseFollowUpId(f.id);
-    if (!named) out.push(at(f, [], 'follow-up.file-name', `Filnamnet "${f.id}.md" säger inte vilken uppföljning det är.`, 'döp filen till år och uppföljning, till exempel 2024-t1.md, 2024-t2.md eller 2024-ar.md (årsredovisning).'));
+    const regular = isRegularKind(kind);
+    if (!named)
+      out.push(
+        at(
+          f,
+          [],
+          'follow-up.file-name',
+          `Filnamnet "${f.id}.md" säger inte vilken uppföljning det är.`,
+          regular
+            ? 'döp filen till år och uppföljning, till exempel 2024-t1.md, 2024-t2.md eller 2024-ar.md (årsredovisning).'
+            : `döp filen till år, extra och ett namn med små bokstäver och bindestreck, till exempel ${followUpId(year, kind, 'lupp')}.md.`,
+        ),
+      );
     else if (named.year !== year || named.kind !== kind)
-      out.push(at(f, ['kind'], 'follow-up.file-name', `Filnamnet ${f.id}.md stämmer inte med year: ${year} och kind: ${kind}.`, `döp om filen till ${followUpId(year, kind)}.md eller rätta fälten.`));
+      out.push(at(f, ['kind'], 'follow-up.file-name', `Filnamnet ${f.id}.md stämmer inte med year: ${year} och kind: ${kind}.`, `döp om filen till ${followUpId(year, kind, named.name)}.md eller rätta fälten.`));
     const seenGoals = new Set<number>();
     f.data.goals.forEach((g, i) => {
       out.push(...goal(f, ['goals', i, 'goal'], g.goal));
-      if (seenGoals.has(g.goal)) out.push(at(f, ['goals', i, 'goal'], 'follow-up.duplicate-goal', `Mål ${g.goal} bedöms två gånger.`, 'ta bort den ena bedömningen.'));
+      if (seenGoals.has(g.goal)) out.push(at(f, ['goals', i, 'goal'], 'follow-up.duplicate-goal', `Mål ${g.goal} ${regular ? 'bedöms' : 'står'} två gånger.`, `ta bort den ena ${regular ? 'bedömningen' : 'raden'}.`));
       seenGoals.add(g.goal);
+      if (regular && g.assessment === undefined)
+        out.push(at(f, ['goals', i], 'field.missing', 'Fältet assessment saknas: vid en tertialuppföljning och i årsredovisningen bedöms varje mål.', 'lägg till assessment: uppfylls, uppfylls delvis, uppfylls inte eller underlag saknas.'));
+      if (!regular && g.assessment !== undefined)
+        out.push(
+          at(
+            f,
+            ['goals', i, 'assessment'],
+            'follow-up.extra-assessment',
+            'En extra uppföljning bedömer inte målen: målens bedömning görs vid tertialen och i årsredovisningen.',
+            'ta bort raden med assessment och skriv det du vill säga i comment.',
+          ),
+        );
     });
+    if (regular && f.data.title !== undefined)
+      out.push(at(f, ['title'], 'follow-up.title', `${FOLLOW_UP_KIND[kind].label} har ingen egen rubrik: den heter ${followUpLabel(year, kind)}.`, 'ta bort raden med title, eller skriv kind: extra om det är en extra uppföljning.'));
+    if (!regular && f.data.title === undefined)
+      out.push(at(f, ['kind'], 'field.missing', 'En extra uppföljning behöver en rubrik: fältet title saknas.', 'lägg till till exempel title: Ungdomsenkäten 2025 – vad den säger om målen.'));
+    if (!regular && f.data.goals.length === 0 && f.data.indicators.length === 0)
+      out.push(at(f, ['kind'], 'follow-up.extra-scope', 'En extra uppföljning behöver säga vilka mål eller indikatorer den gäller.', 'lägg till goals (med goal och comment) eller indicators (med id och comment).'));
     // A month-only date (`2023-04`) is before the period only when the whole month is.
     const start = followUpStart(year, kind);
     if (compareDates(lastDay(f.data.published), start) < 0)
-      out.push(at(f, ['published'], 'follow-up.published-early', 'Publiceringsdatumet är före perioden som följs upp.', `${followUpLabel(year, kind)} följer upp tiden från ${start.text}: rätta published, eller year och kind.`));
+      out.push(
+        at(
+          f,
+          ['published'],
+          'follow-up.published-early',
+          regular ? 'Publiceringsdatumet är före perioden som följs upp.' : `Publiceringsdatumet är före året ${year}.`,
+          regular ? `${followUpLabel(year, kind)} följer upp tiden från ${start.text}: rätta published, eller year och kind.` : 'rätta published eller year (och filnamnet).',
+        ),
+      );
     const seen = new Map<string, number>();
     f.data.indicators.forEach((ind, i) => {
       if (!indicatorIds.includes(ind.id)) out.push(at(f, ['indicators', i, 'id'], 'ref.indicator', `Indikatorn "${ind.id}" finns inte.${didYouMean(ind.id, indicatorIds)}`, 'skriv id:t på en indikator (filnamnet i content/indicators/ utan .md).'));
@@ -216,5 +268,64 @@ export const followUps: Rule = (p) => {
   });
 };
 
+/** Ids the per-goal lists of the action plan use (`/handlingsplan/mal-1/`): an activity cannot have one. */
+const RESERVED_ACTIVITY_ID = /^mal-/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Activities: a usable file name; the goal and sub-goals exist and belong together; the planned
+ * end is not before the start; the log is in time order, one entry per month, none after the
+ * build's month and none after a final status (klar, avbruten).
+ */
+export const activities: Rule = (p, { buildDate }) => {
+  const goal = goalRef(p);
+  const subgoalIds = idsIn(p.files, PATHS.subgoals);
+  return p.activities.flatMap((a) => {
+    const m = a.data;
+    const out: Problem[] = [];
+    if (!SLUG.test(a.id))
+      out.push(at(a, [], 'file.name', `Filnamnet "${a.id}.md" kan inte vara en aktivitets id.`, 'använd små bokstäver a–z, siffror och bindestreck, till exempel laddplatser-plan.md (inte å, ä, ö eller mellanslag).'));
+    else if (RESERVED_ACTIVITY_ID.test(a.id))
+      out.push(at(a, [], 'file.name', `Filnamnet "${a.id}.md" börjar med mal-, som används för listorna per mål.`, 'döp om filen så att namnet inte börjar med mal-.'));
+    out.push(...goal(a, ['goal'], m.goal));
+    const ofGoal = p.subgoals.filter((s) => s.data.goal === m.goal).map((s) => s.id);
+    m.subgoals.forEach((id, i) => {
+      const subgoal = p.subgoals.find((s) => s.id === id);
+      if (!subgoal) {
+        if (!subgoalIds.includes(id))
+          out.push(at(a, ['subgoals', i], 'ref.subgoal', `Delmålet "${id}" finns inte.${didYouMean(id, ofGoal.length ? ofGoal : subgoalIds)}`, `delmålen under mål ${m.goal} är: ${ofGoal.join(', ') || 'inga'}.`));
+      } else if (subgoal.data.goal !== m.goal)
+        out.push(at(a, ['subgoals', i], 'ref.subgoal-goal', `Delmålet "${id}" hör till mål ${subgoal.data.goal}, inte mål ${m.goal}.`, `rätta goal till ${subgoal.data.goal}, eller välj ett delmål under mål ${m.goal}: ${ofGoal.join(', ')}.`));
+    });
+    // A month-only date means its whole month: 2025-03 may end on 2025-03-15, not on 2025-02.
+    if (compareDates(lastDay(m.plannedEnd), m.start) < 0)
+      out.push(at(a, ['plannedEnd'], 'activity.end-before-start', `Planerat slut (${m.plannedEnd.text}) är före starten (${m.start.text}).`, 'rätta plannedEnd eller start.'));
+    let finalAt: number | null = null;
+    m.log.forEach((entry, i) => {
+      const path = ['log', i, 'month'];
+      const before = m.log[i - 1];
+      if (before && monthNumber(entry.month) === monthNumber(before.month))
+        out.push(at(a, path, 'activity.log-duplicate', `Månaden ${entry.month.text} står två gånger i loggen.`, `slå ihop raden med den på rad ${a.lineOf(['log', i - 1, 'month'])}: en rad per månad.`));
+      else if (before && monthNumber(entry.month) < monthNumber(before.month))
+        out.push(at(a, path, 'activity.log-order', `Månaden ${entry.month.text} står efter ${before.month.text}: loggen ska vara i tidsordning.`, 'flytta raden så att månaderna kommer i ordning, den äldsta först och den senaste sist.'));
+      if (buildDate && monthNumber(entry.month) > monthNumber(buildDate))
+        out.push(at(a, path, 'activity.log-future', `Månaden ${entry.month.text} har inte börjat än (i dag är det ${dateWords(buildDate)}).`, 'skriv status för en månad först när den har börjat; rätta årtalet eller månaden om det är ett skrivfel.'));
+      if (finalAt !== null) {
+        const final = m.log[finalAt]!;
+        out.push(
+          at(
+            a,
+            path,
+            'activity.log-after-final',
+            `Aktiviteten är ${ACTIVITY_STATUS[final.status].word} sedan ${final.month.text} (rad ${a.lineOf(['log', finalAt, 'status'])}): inget kan stå efter det i loggen.`,
+            `ta bort raden, eller ändra den tidigare statusen om aktiviteten inte var ${ACTIVITY_STATUS[final.status].word}.`,
+          ),
+        );
+      } else if (ACTIVITY_STATUS[entry.status].final) finalAt = i;
+    });
+    return out;
+  });
+};
+
 /** Every cross-file rule, in the order their problems are found. */
-export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, indicators, followUps];
+export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, indicators, followUps, activities];

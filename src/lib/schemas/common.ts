@@ -20,6 +20,23 @@ export const dateText = z.preprocess(
   }),
 );
 
+/**
+ * A month as staff write it: `2025-03`, read into a `CalendarDate` without a day. A whole date
+ * (which YAML readers hand over as a Date object) is reported: the log is kept per month.
+ */
+export const monthText = z.preprocess(
+  (v) => (v instanceof Date ? dateOf(v).text : v),
+  z.string({ error: 'Skriv månaden som text, ÅÅÅÅ-MM, till exempel 2025-03.' }).transform((v, ctx): CalendarDate => {
+    const date = /^\d{4}-(0[1-9]|1[0-2])$/.test(v.trim()) ? parseDate(v) : null;
+    if (date) return date;
+    ctx.addIssue({
+      code: 'custom',
+      message: parseDate(v) ? `Skriv bara år och månad, ${v.trim().slice(0, 7)}: loggen förs per månad.` : 'Månaden ska skrivas ÅÅÅÅ-MM, till exempel 2025-03.',
+    });
+    return z.NEVER;
+  }),
+);
+
 /** Goal number 1–4, as the council numbers its goals. */
 export const goalNumber = z
   .number({ error: 'Skriv målets nummer, 1, 2, 3 eller 4.' })

@@ -42,6 +42,28 @@ export const decisionSchema = z
           .strict(),
       )
       .default([]),
+    /**
+     * Only for a decision that set or evaluated the ambition level (ambitionsnivån): why it was
+     * evaluated, and the decisions whose changes of goals, sub-goals or the programme led to it.
+     * Shown as the ambition level's own history on /beslut/. Example:
+     * ```yaml
+     * evaluation:
+     *   why: Ett nytt delmål lades till under mål 4, så mätområdena sågs över.
+     *   after: [ks-2022-03-09-70]
+     * ```
+     */
+    evaluation: z
+      .object({
+        /** Why the ambition level was evaluated, in plain Swedish. Example: `why: Ett nytt delmål lades till under mål 4.` */
+        why: z.string().min(10),
+        /**
+         * The decisions that led to it: those that asked for it, or changed goals, sub-goals or the
+         * programme since the previous evaluation (ids in `content/decisions/`). Example: `after: [ks-2022-03-09-70]`
+         */
+        after: z.array(slug).default([]),
+      })
+      .strict()
+      .optional(),
     /** Where this information comes from (a document or a web page). Example: `source: Protokoll KS 2021-01-13` */
     source: z.string().min(3),
     /** `true` for an example decision that only exists to show how example targets are shown. Example: `example: true` */

@@ -64,19 +64,29 @@ export const judgedIndicatorStatus = z
   });
 
 /**
- * Front matter of `content/follow-ups/<period>.md`, e.g. `2023-t1.md`, `2023-t2.md`, `2023-ar.md`.
+ * Front matter of `content/follow-ups/<period>.md`, e.g. `2023-t1.md`, `2023-t2.md`, `2023-ar.md`,
+ * or an extra follow-up during the year, `2025-extra-lupp.md` (`kind: extra`, with a `title`; it
+ * comments on some goals or indicators without judging them). What depends on the kind (a title
+ * only for extra, a goal assessment only for the regular ones) is checked in `project/rules.ts`.
  * The Markdown body is the follow-up's summary text.
  */
 export const followUpSchema = z
   .object({
     /** The year followed up. Example: `year: 2023` */
     year: z.number().int().min(2000).max(2100),
-    /** `tertial-1` (as of April), `tertial-2` (as of August) or `arsredovisning` (annual report). Example: `kind: tertial-1` */
+    /**
+     * `tertial-1` (as of April), `tertial-2` (as of August), `arsredovisning` (annual report), or
+     * `extra` for a follow-up of some goals or indicators during the year (when a large survey is
+     * presented). Example: `kind: tertial-1`
+     */
     kind: z.enum(FOLLOW_UP_KINDS, { error: `Skriv kind: ${FOLLOW_UP_KINDS.join(', ').replace(/, ([^,]*)$/, ' eller $1')}.` }),
     /** The day it was published; not before the period it follows up. Example: `published: 2023-05-15` */
     published: dateText,
+    /** Only for `kind: extra`: what the follow-up is about, as its heading. Example: `title: Ungdomsenkäten LUPP 2025` */
+    title: z.string().min(3).optional(),
     /**
-     * The judged assessment per goal, with the reason in words; each goal at most once. Example:
+     * The judged assessment per goal, with the reason in words; each goal at most once. An extra
+     * follow-up lists the goals it concerns with a comment and no assessment. Example:
      * ```yaml
      * goals:
      *   - goal: 1
@@ -90,8 +100,8 @@ export const followUpSchema = z
           .object({
             /** The goal's number, 1–4. Example: `goal: 1` */
             goal: goalNumber,
-            /** uppfylls, uppfylls delvis, uppfylls inte or underlag saknas. Example: `assessment: uppfylls delvis` */
-            assessment: judgedAssessment,
+            /** uppfylls, uppfylls delvis, uppfylls inte or underlag saknas; required except in an extra follow-up. Example: `assessment: uppfylls delvis` */
+            assessment: judgedAssessment.optional(),
             /** Why, in plain Swedish. Example: `comment: Utsläppen minskar, men för långsamt.` */
             comment: z.string().min(3),
           })

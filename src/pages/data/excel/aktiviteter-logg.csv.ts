@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { activityLogExcelCsv } from '../../../lib/export/activities.ts';
+import { CSV, respond } from '../../../site/endpoints.ts';
+import { getSite } from '../../../site/store.ts';
+
+export const GET: APIRoute = () => respond(activityLogExcelCsv(getSite().exports.project), CSV);
