@@ -221,7 +221,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
 
     if (ok && period && value.ok) {
       const note = cell('note').trim();
-      series.observations.push({ period, gender, value: value.value, ...(note && { note }), line: row.line });
+      series.observations.push({ period, gender, value: value.value, text: cell('value').trim(), ...(note && { note }), line: row.line });
     }
   }
   // The assessment and the headline figure are of the total: a file of K and M alone would show

@@ -184,7 +184,11 @@ export const indicators: Rule = (p) => {
   });
 };
 
-/** Follow-ups: the file name says which one it is; goals and indicators exist, each once; not published before the period. */
+/**
+ * Follow-ups: the file name says which one it is; every goal is judged, each once; indicators
+ * exist, each once; not published before the period. A goal left out would silently lose its
+ * judged assessment on the site, so it is an error: `underlag saknas` says that it cannot be judged.
+ */
 export const followUps: Rule = (p) => {
   const goal = goalRef(p);
   const indicatorIds = idsIn(p.files, PATHS.indicators);
@@ -201,6 +205,19 @@ export const followUps: Rule = (p) => {
       if (seenGoals.has(g.goal)) out.push(at(f, ['goals', i, 'goal'], 'follow-up.duplicate-goal', `Mål ${g.goal} bedöms två gånger.`, 'ta bort den ena bedömningen.'));
       seenGoals.add(g.goal);
     });
+    const unjudged = [1, 2, 3, 4].filter((n) => !seenGoals.has(n));
+    if (unjudged.length) {
+      const which = unjudged.length === 1 ? `Mål ${unjudged[0]}` : `Målen ${unjudged.slice(0, -1).join(', ')} och ${unjudged.at(-1)}`;
+      out.push(
+        at(
+          f,
+          ['goals'],
+          'follow-up.goal-missing',
+          `${which} bedöms inte i uppföljningen: en uppföljning ska bedöma alla fyra målen.`,
+          `lägg till ${unjudged.length === 1 ? 'målet' : 'dem'} under goals med assessment och comment. Går ett mål inte att bedöma, skriv assessment: underlag saknas och förklara varför i comment.`,
+        ),
+      );
+    }
     // A month-only date (`2023-04`) is before the period only when the whole month is.
     const start = followUpStart(year, kind);
     if (compareDates(lastDay(f.data.published), start) < 0)
