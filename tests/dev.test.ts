@@ -64,10 +64,15 @@ describe('npm run dev shows an edit everywhere without a restart', () => {
     if (!up) throw new Error(`astro dev did not start at ${base}:\n${log}`);
   }, 90_000);
 
-  afterAll(() => {
-    // Stop astro dev and everything it started (it runs in its own process group).
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(async () => {
+    // Stop astro dev and everything it started (it runs in its own process group), and let it
+    // finish: a reload still writing its cache would make the folder not empty while it is removed.
+    if (dev?.pid && dev.exitCode === null && dev.signalCode === null) {
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      process.kill(-dev.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   });
 
   test('a changed value shows on the page, in its JSON, in the long CSV and in the catalogue', async () => {
