@@ -8,7 +8,7 @@
  */
 import { assessIndicator, METHOD, referenceTime } from './assessment.ts';
 import { compareDates, dateWords, type CalendarDate } from './date.ts';
-import { followUpLabel, followUpPeriod } from './follow-up.ts';
+import { followUpLabel, followUpOrder, followUpPeriod } from './follow-up.ts';
 import { exactNumber, formatNumber, unitKind } from './format.ts';
 import { GENDER_LABEL, type Observation } from './model.ts';
 import { periodDays, periodLabel, shiftPeriod, type Period } from './period.ts';
@@ -24,7 +24,8 @@ export const PLAUSIBILITY = {
    * A change between two consecutive values of a series is a jump when it is more than this many
    * times the median size of the series' other changes … For changes that vary like a normal
    * distribution, the median size is 0.67 standard deviations, so 5 times it is 3.4 standard
-   * deviations: about one ordinary change in 1 500 is taken for a jump.
+   * deviations: about one ordinary change in 1 300 passes it (and the level, below, spares most
+   * of those).
    */
   jumpFactor: 5,
   /**
@@ -84,13 +85,11 @@ const hasBegun = (p: Period, buildDate: CalendarDate) => compareDates(periodDays
 /** A count written like `15.020` or `15,020`: a thousands separator read as a decimal point. */
 const THOUSANDS_LIKE = /^[-+]?\d{1,3}[.,]\d{3}$/;
 
-/** The problems of one data file's values and periods. */
-function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarDate): Problem[] {
-  const problems: Problem[] = [];
-  const obs = d.series.observations;
-  // Rows with a more specific finding are left out of the jump check: one message per mistake.
-  const explained = new Set<Observation>();
-  const at = (o: Observation, column: string, severity: 'error' | 'warning', code: string, message: string, hint: string): Problem => ({
+/** A problem at a row's cell of a data file. */
+type At = (o: Observation, column: 'period' | 'value', severity: 'error' | 'warning', code: string, message: string, hint: string) => Problem;
+
+function cellOf(d: DataFile): At {
+  return (o, column, severity, code, message, hint) => ({
     file: d.file,
     line: o.line,
     ...(d.columnOf(column) !== undefined && { column: d.columnOf(column) }),
@@ -100,6 +99,15 @@ function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarD
     hint,
     ...(severity === 'warning' && { severity }),
   });
+}
+
+/** The problems of one data file's values and periods. */
+function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarDate): Problem[] {
+  const problems: Problem[] = [];
+  const obs = d.series.observations;
+  // Rows with a more specific finding are left out of the jump check: one message per mistake.
+  const explained = new Set<Observation>();
+  const at = cellOf(d);
   const started = (p: Period) => hasBegun(p, buildDate);
 
   for (const o of obs) {
@@ -153,7 +161,7 @@ function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarD
     }
   }
 
-  problems.push(...jumps(d, obs.filter((o) => !explained.has(o)), at));
+  problems.push(...jumps(d, obs.filter((o) => !explained.has(o))));
   return problems;
 }
 
@@ -163,22 +171,24 @@ function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarD
  * that jumps away and straight back is one mistake, reported once, at the value. A row with a
  * note has been looked at: its jump is not reported.
  */
-function jumps(d: DataFile, rows: readonly Observation[], at: (o: Observation, column: string, severity: 'warning', code: string, message: string, hint: string) => Problem): Problem[] {
+function jumps(d: DataFile, rows: readonly Observation[]): Problem[] {
+  const at = cellOf(d);
   const out: Problem[] = [];
   for (const gender of ['T', 'K', 'M'] as const) {
     const series = rows.filter((o) => o.gender === gender && o.value !== null) as (Observation & { value: number })[];
     const changes = series.slice(1).map((o, i) => o.value - series[i]!.value);
     if (changes.length < PLAUSIBILITY.jumpMinOtherChanges + 1) continue;
     const level = median(series.map((o) => Math.abs(o.value)));
-    const big = changes.map((c, i) => {
+    // The usual size of a change, from the other changes, for each change that is a jump; else null.
+    const jump = changes.map((c, i) => {
       const usual = median(changes.filter((_, j) => j !== i).map(Math.abs));
       return Math.abs(c) > PLAUSIBILITY.jumpFactor * usual && Math.abs(c) >= PLAUSIBILITY.jumpShareOfLevel * level ? usual : null;
     });
     changes.forEach((c, i) => {
-      const usual = big[i];
+      const usual = jump[i] ?? null;
       const o = series[i + 1]!;
-      const back = i > 0 && big[i - 1] !== null && Math.sign(c) !== Math.sign(changes[i - 1]!);
-      if (usual === null || usual === undefined || back || o.note) return;
+      const back = i > 0 && jump[i - 1] !== null && Math.sign(c) !== Math.sign(changes[i - 1]!);
+      if (usual === null || back || o.note) return;
       const before = series[i]!;
       out.push(
         at(
@@ -202,8 +212,10 @@ function jumps(d: DataFile, rows: readonly Observation[], at: (o: Observation, c
  */
 function staleProblems(parsed: ParsedProject, drafts: readonly Draft[], usable: (o: Observation) => boolean): Problem[] {
   const draftFiles = new Set(drafts.map((x) => x.file));
-  const published = parsed.followUps.filter((f) => !draftFiles.has(f.file));
-  const latestFollowUp = published.reduce<(typeof published)[number] | undefined>((b, f) => (b === undefined || followUpPeriod(f.data.year, f.data.kind).time > followUpPeriod(b.data.year, b.data.kind).time ? f : b), undefined);
+  const latestFollowUp = parsed.followUps
+    .filter((f) => !draftFiles.has(f.file))
+    .sort((a, b) => followUpOrder(a.data) - followUpOrder(b.data))
+    .at(-1);
   const times = parsed.data.flatMap((d) => d.series.observations.filter(usable).map((o) => o.period.time));
   const tRef = referenceTime(latestFollowUp ? [followUpPeriod(latestFollowUp.data.year, latestFollowUp.data.kind).time] : [], times);
   if (tRef === null) return [];
@@ -211,9 +223,10 @@ function staleProblems(parsed: ParsedProject, drafts: readonly Draft[], usable: 
   const indicators = new Map(parsed.indicators.map((i) => [i.id, i.data]));
   return parsed.data.flatMap((d): Problem[] => {
     const meta = indicators.get(d.id);
+    if (!meta) return [];
     const observations = d.series.observations.filter(usable);
-    const a = assessIndicator({ observations, direction: meta?.direction ?? 'increase' }, tRef);
-    if (!meta || !a.stale || !a.latest) return [];
+    const a = assessIndicator({ observations, direction: meta.direction }, tRef);
+    if (!a.stale || !a.latest) return [];
     const latest = observations.filter((o) => o.gender === 'T' && o.value !== null).at(-1)!;
     return [
       {

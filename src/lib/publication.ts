@@ -65,7 +65,7 @@ export function findDrafts(parsed: ParsedProject, buildDate: CalendarDate): Draf
       const date = (e.data as Record<string, unknown>)[field];
       return isDate(date) && compareDates(date, buildDate) > 0 ? [{ file: e.file, line: e.lineOf([field]), field, date }] : [];
     }),
-  ).sort((a, b) => (a.file < b.file ? -1 : 1));
+  ).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The project as published: drafts left out, so that no page, feed or download can show one. */
