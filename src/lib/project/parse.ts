@@ -101,7 +101,10 @@ export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile
   if (t.value === null) return { value: null, problems: t.problems };
   const result = readIndicatorCsv(t.value, file, id);
   const columns: readonly (string | null)[] = result.columns;
-  const columnOf = (name: string) => (columns.includes(name) ? columns.indexOf(name) + 1 : undefined);
+  const columnOf = (name: string) => {
+    const i = columns.indexOf(name);
+    return i < 0 ? undefined : i + 1;
+  };
   return { value: { id, file, series: result.series, columnOf }, problems: result.problems };
 }
 
