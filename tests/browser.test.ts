@@ -12,9 +12,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Project } from '../src/lib/model.ts';
-import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
+import { dateOf } from '../src/lib/date.ts';
+import { readProjectFiles } from '../src/lib/project/index.ts';
+import { validateProject } from '../src/lib/validate.ts';
 import { serveDist } from '../scripts/serve.ts';
 import {
+  REAL_SITE_EPOCH,
   ROOT,
   axeViolations,
   buildRealSite,
@@ -76,7 +79,8 @@ const noteInternalLinks = async (path: string) =>
 
 beforeAll(async () => {
   requireChromium();
-  const loaded = loadProject(readProjectFiles(ROOT));
+  // The project as the build publishes it, on the build's date.
+  const loaded = validateProject(readProjectFiles(ROOT), { buildDate: dateOf(new Date(Number(REAL_SITE_EPOCH) * 1000)) });
   if (!loaded.project) throw new Error(`the repository's content does not load: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
   project = loaded.project;
   const prebuilt = process.env.BROWSER_TEST_DIST;

@@ -23,12 +23,12 @@ const tempDir = (name: string) => {
 };
 
 /** Builds a project folder; the fixture copy is outside git, so no "last changed" dates appear. */
-function build(contentRoot: string) {
+function build(contentRoot: string, env: Record<string, string> = {}) {
   const out = join(tempDir('out'), 'dist');
   const result = spawnSync(ASTRO, ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: tempDir('cache'), SOURCE_DATE_EPOCH: '1768435200', SITE_URL: 'https://test.example', TZ: 'Europe/Stockholm' },
+    env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: tempDir('cache'), SOURCE_DATE_EPOCH: '1768435200', SITE_URL: 'https://test.example', TZ: 'Europe/Stockholm', ...env },
   });
   return { out, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -298,5 +298,60 @@ describe('building from a git checkout', () => {
 test('npm run check on the valid fixture ends with the one-line summary', () => {
   const result = check(fixtureWith());
   expect(result.status).toBe(0);
-  expect(result.stdout.trim()).toBe('Inga fel i 21 filer.');
+  expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel i 21 filer.');
+});
+
+describe('a production build (SITE_MODE=production)', () => {
+  test("of today's content fails, listing every example file, and writes nothing", () => {
+    const examples = ['content/indicators', 'content/follow-ups', 'content/decisions', 'content/activities'].flatMap((dir) =>
+      readdirSync(join(ROOT, dir))
+        .map((f) => `${dir}/${f}`)
+        .filter((f) => /^example: true$/m.test(readFileSync(join(ROOT, f), 'utf8'))),
+    );
+    const result = build(ROOT, { SITE_MODE: 'production', SOURCE_DATE_EPOCH: '1798416000' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Bygget stoppades: innehållet har fel. Inget publiceras.');
+    const located = [...result.stderr.matchAll(/^✗ (\S+):\d+ \(rad \d+, fält example\)$/gm)].map((m) => m[1]);
+    expect(located.sort()).toEqual(examples.sort());
+    expect(existsSync(result.out)).toBe(false);
+  });
+
+  describe('of a fixture with only real content', () => {
+    let result: ReturnType<typeof build>;
+    const FOLLOW_UP = readFileSync(join(ROOT, 'tests/fixtures/valid/content/follow-ups/2023-t2.md'), 'utf8');
+    beforeAll(() => {
+      const dir = fixtureWith({
+        'content/indicators/utslapp.md': readFileSync(join(ROOT, 'tests/fixtures/valid/content/indicators/utslapp.md'), 'utf8').replace('example: true\n', ''),
+        'content/follow-ups/2023-t2.md': FOLLOW_UP.replace('example: true\n', ''),
+        'content/follow-ups/2023-extra-enkat.md': null,
+        'content/activities/laxhjalp.md': null,
+        // Published after the build date (2026-01-15): a draft.
+        'content/follow-ups/2026-t1.md': FOLLOW_UP.replace('example: true\n', '').replace('year: 2023', 'year: 2026').replace('kind: tertial-2', 'kind: tertial-1').replace('published: 2023-10-01', 'published: 2026-05-28'),
+        // A jump: a warning, which never stops a build.
+        'data/indicators/utslapp.csv': readFileSync(join(ROOT, 'tests/fixtures/valid/data/indicators/utslapp.csv'), 'utf8') + '2024,0.41,\n',
+      });
+      result = build(dir, { SITE_MODE: 'production' });
+    });
+
+    test('passes, printing its warning and its draft', () => {
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Varning: Värdet för 2024 (0,41) skiljer sig mycket');
+      expect(result.stdout).toContain('Inga fel, 1 varning i 20 filer.');
+      expect(result.stdout).toContain('Utkast: content/follow-ups/2026-t1.md (rad 4, published: 2026-05-28)');
+    });
+
+    test('shows no example label anywhere', () => {
+      for (const page of ['index.html', 'indikatorer/utslapp/index.html', 'uppfoljning/index.html']) expect(readFileSync(join(result.out, page), 'utf8')).not.toContain('Exempeldata');
+    });
+
+    test('publishes the draft nowhere: no page, no feed entry, no download, no link', () => {
+      expect(existsSync(join(result.out, 'uppfoljning/2026-t1'))).toBe(false);
+      const mentions = readdirSync(result.out, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && /\.(html|xml|json|csv)$|dcat$/.test(f.name))
+        .map((f) => join(f.parentPath, f.name))
+        .filter((f) => /2026-t1|Tertial 1 2026/.test(readFileSync(f, 'utf8')));
+      expect(mentions).toEqual([]);
+      expect(readFileSync(join(result.out, 'feed.xml'), 'utf8')).toContain('Tertial 2 2023');
+    });
+  });
 });

@@ -15,9 +15,9 @@ describe('reading a valid file', () => {
     expect(problems).toEqual([]);
     expect(series.kind).toBe('year');
     expect(series.observations).toEqual([
-      { period: year(2022), gender: 'T', value: 74.1, line: 2 },
-      { period: year(2022), gender: 'K', value: 77, note: 'ny enkätfråga från 2021', line: 3 },
-      { period: year(2023), gender: 'T', value: null, line: 4 },
+      { period: year(2022), gender: 'T', value: 74.1, text: '74.1', line: 2 },
+      { period: year(2022), gender: 'K', value: 77, text: '77', note: 'ny enkätfråga från 2021', line: 3 },
+      { period: year(2023), gender: 'T', value: null, text: '..', line: 4 },
     ]);
   });
 

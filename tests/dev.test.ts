@@ -1,7 +1,8 @@
 /**
  * `npm run dev` as a staff member uses it: edit a data file while the preview runs, reload, and
  * every page and download shows the edit; a mistake is reported once in the terminal and the
- * last good version stays on screen; fixing it says so in one line.
+ * last good version stays on screen; fixing it says so in one line; a warning is printed and
+ * the edit shown.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,10 +64,15 @@ describe('npm run dev shows an edit everywhere without a restart', () => {
     if (!up) throw new Error(`astro dev did not start at ${base}:\n${log}`);
   }, 90_000);
 
-  afterAll(() => {
-    // Stop astro dev and everything it started (it runs in its own process group).
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(async () => {
+    // Stop astro dev and everything it started (it runs in its own process group), and let it
+    // finish: a reload still writing its cache would make the folder not empty while it is removed.
+    if (dev?.pid && dev.exitCode === null && dev.signalCode === null) {
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      process.kill(-dev.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   });
 
   test('a changed value shows on the page, in its JSON, in the long CSV and in the catalogue', async () => {
@@ -89,5 +95,13 @@ describe('npm run dev shows an edit everywhere without a restart', () => {
     expect(await eventually(async () => log.slice(before).includes('Felen är rättade.'))).toBe(true);
     expect(log.slice(before).match(/Värdet "abc" är inget tal/g)).toHaveLength(1);
     expect(await eventually(async () => (await get('/indikatorer/utslapp/')).includes('3,4\u00a0ton'))).toBe(true);
+  }, 40_000);
+
+  test('a value that looks like a typo is warned about in the terminal, and still shown', async () => {
+    const before = log.length;
+    edit('2024,3.4,', '2024,3.4,\n2025,0.34,');
+    expect(await eventually(async () => /Inga fel, 1 varning i \d+ filer\./.test(log.slice(before)))).toBe(true);
+    expect(log.slice(before)).toContain('Varning: Värdet för 2025 (0,34) skiljer sig mycket');
+    expect(await eventually(async () => (await get('/indikatorer/utslapp/')).includes('0,34\u00a0ton'))).toBe(true);
   }, 40_000);
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { makeDay } from '../src/lib/date.ts';
 import { loadProject } from '../src/lib/project/index.ts';
-import { formatProblem, summaryLine } from '../src/lib/problems.ts';
+import { formatProblem, formatReport, summaryLine, type Problem } from '../src/lib/problems.ts';
 import { VALID_FIXTURE, fixtureFiles } from './helpers/fixture.ts';
 
 const original = (path: string) => readFileSync(join(VALID_FIXTURE, path), 'utf8');
@@ -32,7 +32,7 @@ describe('the valid fixture', () => {
 
   test('judged assessments written in Swedish become the method codes', () => {
     const { project } = loadProject(fixtureFiles());
-    expect(project?.followUps[0]?.data.goals.map((g) => g.assessment)).toEqual(['partly-fulfilled', 'fulfilled']);
+    expect(project?.followUps[0]?.data.goals.map((g) => g.assessment)).toEqual(['partly-fulfilled', 'fulfilled', 'insufficient-data', 'insufficient-data']);
   });
 });
 
@@ -102,7 +102,7 @@ describe.each([
   {
     name: 'a follow-up naming an indicator that does not exist',
     files: edited('content/follow-ups/2023-t2.md', '- id: N15428', '- id: N15482'),
-    expected: { file: 'content/follow-ups/2023-t2.md', line: 14, field: 'indicators.0.id', message: 'Indikatorn "N15482" finns inte. Menade du "N15428"?' },
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 20, field: 'indicators.0.id', message: 'Indikatorn "N15482" finns inte. Menade du "N15428"?' },
   },
   {
     name: 'a follow-up judging a goal with an unknown word',
@@ -112,7 +112,7 @@ describe.each([
   {
     name: 'a follow-up judging an indicator with a word meant for goals',
     files: edited('content/follow-ups/2023-t2.md', '  - id: N15428\n', '  - id: N15428\n    assessment: uppfylls delvis\n'),
-    expected: { file: 'content/follow-ups/2023-t2.md', line: 15, field: 'indicators.0.assessment', message: expect.stringContaining('"uppfylls delvis" är en bedömning för mål. För en indikator skriver du ett av orden uppnått, i fas, för långsamt') },
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 21, field: 'indicators.0.assessment', message: expect.stringContaining('"uppfylls delvis" är en bedömning för mål. För en indikator skriver du ett av orden uppnått, i fas, för långsamt') },
   },
   {
     name: 'a follow-up whose file name does not match its fields',
@@ -171,7 +171,7 @@ describe.each([
   {
     name: 'a follow-up naming an indicator in the wrong case',
     files: edited('content/follow-ups/2023-t2.md', '- id: N15428', '- id: n15428'),
-    expected: { file: 'content/follow-ups/2023-t2.md', line: 14, field: 'indicators.0.id', message: 'Indikatorn "n15428" finns inte. Menade du "N15428"? Stora och små bokstäver måste stämma.' },
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 20, field: 'indicators.0.id', message: 'Indikatorn "n15428" finns inte. Menade du "N15428"? Stora och små bokstäver måste stämma.' },
   },
   {
     name: 'two metadata files whose names differ only in case',
@@ -237,7 +237,7 @@ describe.each([
   {
     name: 'a follow-up naming the same indicator twice',
     files: edited('content/follow-ups/2023-t2.md', '---\nTertial', '  - id: N15428\n    comment: En gång till.\n---\nTertial'),
-    expected: { file: 'content/follow-ups/2023-t2.md', line: 16, field: 'indicators.1.id', message: 'Indikatorn "N15428" står två gånger under indicators.', hint: 'slå ihop kommentaren med den på rad 14 och ta bort den ena.' },
+    expected: { file: 'content/follow-ups/2023-t2.md', line: 22, field: 'indicators.1.id', message: 'Indikatorn "N15428" står två gånger under indicators.', hint: 'slå ihop kommentaren med den på rad 20 och ta bort den ena.' },
   },
   {
     name: 'a tertial 2 follow-up published before May',
@@ -257,6 +257,23 @@ describe.each([
       'content/follow-ups/2023-ar.md': original('content/follow-ups/2023-t2.md').replace('kind: tertial-2', 'kind: arsredovisning').replace('published: 2023-10-01', 'published: 2022-12'),
     },
     expected: { file: 'content/follow-ups/2023-ar.md', line: 4, field: 'published', message: 'Publiceringsdatumet är före perioden som följs upp.' },
+  },
+  {
+    name: 'a follow-up that leaves out a goal',
+    files: edited('content/follow-ups/2023-t2.md', /  - goal: 4\n.*\n.*\n/, ''),
+    expected: {
+      file: 'content/follow-ups/2023-t2.md',
+      line: 7,
+      field: 'goals',
+      code: 'follow-up.goal-missing',
+      message: 'Mål 4 bedöms inte i uppföljningen: en uppföljning ska bedöma alla fyra målen.',
+      hint: expect.stringContaining('skriv assessment: underlag saknas'),
+    },
+  },
+  {
+    name: 'a follow-up that judges only goal 1',
+    files: edited('content/follow-ups/2023-t2.md', /  - goal: 2\n[\s\S]*(?=indicators:)/, ''),
+    expected: { file: 'content/follow-ups/2023-t2.md', code: 'follow-up.goal-missing', message: 'Målen 2, 3 och 4 bedöms inte i uppföljningen: en uppföljning ska bedöma alla fyra målen.' },
   },
   {
     name: 'a data file with values for women and men only',
@@ -343,6 +360,30 @@ test('several broken files in one run are all reported, with one summary line', 
 test('the summary line for a clean run names the number of files', () => {
   expect(summaryLine([], 31)).toBe('Inga fel i 31 filer.');
   expect(summaryLine(['a', 'a', 'b', 'b'].map((file) => ({ file, code: 'test', message: 'x' })), 31)).toBe('4 fel i 2 filer.');
+});
+
+describe('warnings', () => {
+  const warning = (file: string): Problem => ({ file, line: 3, column: 2, field: 'value', code: 'test', message: 'Värdet är stort.', hint: 'kontrollera värdet.', severity: 'warning' });
+  const error = (file: string): Problem => ({ file, code: 'test', message: 'Fel.' });
+
+  test('are counted beside the errors in the summary line', () => {
+    expect(summaryLine([warning('a'), warning('b')], 109)).toBe('Inga fel, 2 varningar i 109 filer.');
+    expect(summaryLine([warning('a')], 1)).toBe('Inga fel, 1 varning i 1 fil.');
+    expect(summaryLine([error('a'), error('a'), error('b'), warning('b')], 109)).toBe('3 fel och 1 varning i 2 filer.');
+    expect(summaryLine([error('a'), warning('b'), warning('c')], 109)).toBe('1 fel och 2 varningar i 3 filer.');
+  });
+
+  test('are marked as warnings, with what to do rather than how to fix', () => {
+    expect(formatProblem(warning('data/indicators/x.csv'))).toBe(
+      ['⚠ data/indicators/x.csv:3:2 (rad 3, kolumn 2, "value")', '  Varning: Värdet är stort.', '  Gör så här: kontrollera värdet.'].join('\n'),
+    );
+  });
+
+  test('come after the errors in the report, which ends with the summary line', () => {
+    const report = formatReport([warning('a.csv'), error('b.md')], 2);
+    expect(report.split('\n').filter((l) => /^[✗⚠]/.test(l))).toEqual(['✗ b.md', '⚠ a.csv:3:2 (rad 3, kolumn 2, "value")']);
+    expect(report.split('\n').at(-1)).toBe('1 fel och 1 varning i 2 filer.');
+  });
 });
 
 test('a shortened id gets the one id it starts', async () => {

@@ -2,18 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseDate } from '../src/lib/date.ts';
 import { loadProject } from '../src/lib/project/index.ts';
 import { validateProject } from '../src/lib/validate.ts';
 import { VALID_FIXTURE, fixtureFiles, fixtureWith } from './helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+/** The tests' build date, as SOURCE_DATE_EPOCH=1768435200 gives the fixture builds. */
+const OPTIONS = { buildDate: parseDate('2026-01-15')! };
 const SETTINGS = 'content/settings.yaml';
 const settingsWith = (extra: string) => ({ [SETTINGS]: readFileSync(join(VALID_FIXTURE, SETTINGS), 'utf8') + extra });
 const HTTPS_CC_BY = settingsWith('licence:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n');
 
 describe('validateProject: the checks of the build, in the check', () => {
   test('the valid fixture has no problems and loads', () => {
-    const { project, problems, fileCount } = validateProject(fixtureFiles(), 'https://test.example');
+    const { project, problems, fileCount } = validateProject(fixtureFiles(), { ...OPTIONS, site: 'https://test.example' });
     expect(problems).toEqual([]);
     expect(fileCount).toBe(21);
     expect(project).not.toBeNull();
@@ -22,7 +25,7 @@ describe('validateProject: the checks of the build, in the check', () => {
   test('a Creative Commons licence written with https is reported at its line and field, with the address to write', () => {
     const files = fixtureFiles(HTTPS_CC_BY);
     expect(loadProject(files).problems).toEqual([]);
-    const { project, problems } = validateProject(files);
+    const { project, problems } = validateProject(files, OPTIONS);
     expect(project).toBeNull();
     expect(problems).toEqual([
       {
@@ -38,7 +41,7 @@ describe('validateProject: the checks of the build, in the check', () => {
 
   test('catalogue problems are reported together with the problems of other files', () => {
     const files = { ...HTTPS_CC_BY, 'data/indicators/utslapp.csv': 'period,value\n2020,abc\n' };
-    const { problems } = validateProject(fixtureFiles(files));
+    const { problems } = validateProject(fixtureFiles(files), OPTIONS);
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['data/indicators/utslapp.csv', 'value'],
       [SETTINGS, 'licence.url'],
@@ -47,11 +50,11 @@ describe('validateProject: the checks of the build, in the check', () => {
 
   test('a homepage that is not a web address is located at homepage', () => {
     const files = fixtureFiles({ [SETTINGS]: readFileSync(join(VALID_FIXTURE, SETTINGS), 'utf8').replace('https://testkommun.example', 'ftp://testkommun.example') });
-    expect(validateProject(files).problems).toEqual([expect.objectContaining({ file: SETTINGS, line: 2, field: 'homepage', message: expect.stringContaining('(homepage)') })]);
+    expect(validateProject(files, OPTIONS).problems).toEqual([expect.objectContaining({ file: SETTINGS, line: 2, field: 'homepage', message: expect.stringContaining('(homepage)') })]);
   });
 
   test("a site address that is not absolute is reported as SITE_URL's", () => {
-    expect(validateProject(fixtureFiles(), '/relativ').problems).toEqual([
+    expect(validateProject(fixtureFiles(), { ...OPTIONS, site: '/relativ' }).problems).toEqual([
       expect.objectContaining({ file: 'SITE_URL', message: expect.stringContaining('ingen hel adress'), hint: expect.stringContaining('SITE_URL') }),
     ]);
   });

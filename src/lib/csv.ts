@@ -17,6 +17,8 @@ export interface CsvResult {
   problems: Problem[];
   /** `,` or `;`, as detected from the header row. */
   delimiter: ',' | ';';
+  /** The header's columns in order (null for an unknown one), for locating later checks at a cell. */
+  columns: readonly (Column | null)[];
 }
 
 /**
@@ -95,7 +97,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const series: Series = { id, kind: null, observations: [] };
   if (text.trim() === '') {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value (eller period;value), och en rad per värde. Saknas underlag helt kan filen tas bort: metadatafilen visas då som "Underlag saknas".');
-    return { series, problems, delimiter };
+    return { series, problems, delimiter, columns: [] };
   }
 
   const lineOf = lineIndex(text);
@@ -125,7 +127,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const headerRow = rows.find((r) => !blank(r.cells));
   if (!headerRow) {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
-    return { series, problems, delimiter };
+    return { series, problems, delimiter, columns: [] };
   }
 
   // Header: known column names only, each once; period and value required.
@@ -143,7 +145,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const missingRequired = REQUIRED.filter((c) => !columns.includes(c));
   for (const c of missingRequired)
     at('csv.column-missing', headerRow.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel period${delimiter}value${delimiter}gender${delimiter}note.`);
-  if (missingRequired.length) return { series, problems, delimiter };
+  if (missingRequired.length) return { series, problems, delimiter, columns };
   const col = (name: Column) => columns.indexOf(name);
 
   let firstKind: { kind: PeriodKind; line: number } | null = null;
@@ -221,7 +223,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
 
     if (ok && period && value.ok) {
       const note = cell('note').trim();
-      series.observations.push({ period, gender, value: value.value, ...(note && { note }), line: row.line });
+      series.observations.push({ period, gender, value: value.value, text: cell('value').trim(), ...(note && { note }), line: row.line });
     }
   }
   // The assessment and the headline figure are of the total: a file of K and M alone would show
@@ -230,5 +232,5 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     at('csv.no-total', headerRow.line, col('gender') + 1, 'gender', 'Filen har inga värden för totalt (T).', 'bedömningen bygger på totalen: lägg till rader med gender T (eller lämna gender tomt).');
   series.kind = firstKind?.kind ?? null;
   series.observations.sort((a, b) => a.period.time - b.period.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
-  return { series, problems, delimiter };
+  return { series, problems, delimiter, columns };
 }

@@ -58,9 +58,19 @@ export function formatNumber(v: number, decimals?: number): string {
   return decimals === undefined ? fmt(',.2~f')(v) : fmt(`,.${checkDecimals(decimals)}f`)(v);
 }
 
-type UnitKind = 'procent' | 'placering' | 'antal' | 'other';
+/**
+ * A number with every decimal it has, decimal comma, no grouping: 84.1 → "84,1", 15.025 →
+ * "15,025", −3 → "−3". For messages that quote a value from a file, where rounding would hide
+ * the very digit that is wrong.
+ */
+export function exactNumber(v: number): string {
+  return String(Number(v.toPrecision(15))).replace('.', ',').replace('-', MINUS);
+}
 
-function unitKind(unit: string): UnitKind {
+export type UnitKind = 'procent' | 'placering' | 'antal' | 'other';
+
+/** What kind of unit an indicator's `unit` names: shown and checked the same way everywhere. */
+export function unitKind(unit: string): UnitKind {
   const u = unit.trim().toLowerCase();
   if (u === 'procent' || u === '%') return 'procent';
   if (u === 'placering') return 'placering';

@@ -26,6 +26,11 @@ export interface Observation {
   gender: Gender;
   /** null when the file says `..` or leaves the cell empty: missing, never zero. */
   value: number | null;
+  /**
+   * The value cell as written (`15.020`, `88,1`), when read from a file: the plausibility checks
+   * need what was typed, which the number alone no longer shows.
+   */
+  text?: string;
   /** Free text shown with the value. */
   note?: string;
   /** Line in the CSV file (1-based, header is line 1). */

@@ -1,6 +1,8 @@
 /**
  * Problems found in staff-written files, and how they are told to a person: in Swedish, each
  * with its file and line (and column for CSV, field for front matter) and a hint how to fix it.
+ * A problem is an error, which stops publishing, unless it is a warning: printed and counted,
+ * never blocking (a value that may be a typo but may be true).
  */
 
 export interface Problem {
@@ -21,7 +23,15 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * `warning` for what may be a mistake but may be true (a large jump, an old value): printed and
+   * counted, never blocking. Absent for an error, which stops publishing.
+   */
+  severity?: 'warning';
 }
+
+export const isWarning = (p: Problem): boolean => p.severity === 'warning';
+export const isError = (p: Problem): boolean => p.severity !== 'warning';
 
 /** "data/indicators/x.csv:5:2" style location, with the field when there is one. */
 export function locationOf(p: Problem): string {
@@ -36,8 +46,10 @@ export function locationOf(p: Problem): string {
 }
 
 export function formatProblem(p: Problem): string {
-  const lines = [`✗ ${locationOf(p)}`, `  ${p.message}`];
-  if (p.hint) lines.push(`  Så rättar du: ${p.hint}`);
+  const warning = isWarning(p);
+  const lines = [`${warning ? '⚠' : '✗'} ${locationOf(p)}`, `  ${warning ? 'Varning: ' : ''}${p.message}`];
+  // A warning may be about a true value, so its hint says what to do rather than how to fix it.
+  if (p.hint) lines.push(`  ${warning ? 'Gör så här' : 'Så rättar du'}: ${p.hint}`);
   return lines.join('\n');
 }
 
@@ -52,16 +64,29 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   });
 }
 
-/** "Inga fel i 31 filer." or "4 fel i 2 filer." */
+const files = (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'}`;
+const warnings = (n: number) => `${n} ${n === 1 ? 'varning' : 'varningar'}`;
+
+/**
+ * "Inga fel i 31 filer.", "Inga fel, 2 varningar i 31 filer." (every file read), or "4 fel i 2
+ * filer.", "3 fel och 1 varning i 2 filer." (the files with something to fix).
+ */
 export function summaryLine(problems: readonly Problem[], fileCount: number): string {
-  if (problems.length === 0) return `Inga fel i ${fileCount} ${fileCount === 1 ? 'fil' : 'filer'}.`;
-  const files = new Set(problems.map((p) => p.file)).size;
-  return `${problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'}.`;
+  const errorCount = problems.filter(isError).length;
+  const warningCount = problems.length - errorCount;
+  if (errorCount === 0) return warningCount === 0 ? `Inga fel i ${files(fileCount)}.` : `Inga fel, ${warnings(warningCount)} i ${files(fileCount)}.`;
+  const withProblems = new Set(problems.map((p) => p.file)).size;
+  return `${errorCount} fel${warningCount ? ` och ${warnings(warningCount)}` : ''} i ${files(withProblems)}.`;
 }
 
-/** The whole report a staff member reads: every problem, then the summary line. */
+/** Every problem worded, errors first (they stop publishing), each kind in file order. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return [...sortProblems(problems.filter(isError)), ...sortProblems(problems.filter(isWarning))].map(formatProblem).join('\n\n');
+}
+
+/** The whole report a staff member reads: every error and warning, then the summary line. */
 export function formatReport(problems: readonly Problem[], fileCount: number): string {
-  const body = sortProblems(problems).map(formatProblem).join('\n\n');
+  const body = formatProblems(problems);
   return (body ? body + '\n\n' : '') + summaryLine(problems, fileCount);
 }
 

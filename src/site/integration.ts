@@ -1,14 +1,16 @@
 /**
  * Loads the project once, before any page is made, and stops a build when a staff-written file
  * has a problem, printing every problem in Swedish (a stack trace would only hide the message from
- * the staff member who must act on it). In `npm run dev` it watches `content/` and `data/`: after
- * each change it loads the files once, prints the report once (or one line saying the files are
- * valid again), refreshes the content collections and reloads the browser.
+ * the staff member who must act on it). Warnings and drafts are printed and never stop it. In
+ * `npm run dev` it watches `content/` and `data/`: after each change it loads the files once,
+ * prints the report once (or one line saying the files are valid again, or the warnings when they
+ * changed), refreshes the content collections and reloads the browser.
  */
 import { join, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
-import { formatReport } from '../lib/problems.ts';
+import { draftLine } from '../lib/check.ts';
+import { formatProblems, formatReport } from '../lib/problems.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
@@ -24,9 +26,9 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       'astro:config:setup': ({ command, config, logger: l }) => {
         logger = l;
         configureStore({ root, site: config.site });
-        const { site, problems, fileCount, warnings } = loaded();
+        const { site, problems, warnings, drafts, fileCount, notices } = loaded();
+        const report = formatReport([...problems, ...warnings], fileCount);
         if (!site) {
-          const report = formatReport(problems, fileCount);
           if (command === 'build') {
             process.stderr.write(`\nBygget stoppades: innehållet har fel. Inget publiceras.\n\n${report}\n`);
             process.exit(1);
@@ -34,8 +36,10 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
           logger.error(`\n${report}`);
           return;
         }
-        logger.info(formatReport([], fileCount));
-        for (const w of warnings) logger.warn(w);
+        if (warnings.length) logger.warn(`\n${report}`);
+        else logger.info(report);
+        for (const d of drafts) logger.info(draftLine(d));
+        for (const n of notices) logger.warn(n);
         for (const advice of dcatRecommendations(site.exports.project.settings)) logger.warn(advice);
         if (!process.env.SITE_URL && command === 'build')
           logger.warn('SITE_URL är inte satt: länkarna i datakatalogen, flödet och citaten pekar på en platshållaradress. Sätt SITE_URL till webbplatsens adress vid publicering.');
@@ -44,12 +48,18 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         server.watcher.add(watched);
         let timer: NodeJS.Timeout | undefined;
         let hadProblems = loaded().problems.length > 0;
+        let lastWarnings = formatProblems(loaded().warnings);
         const reload = async () => {
           invalidate();
-          const { problems, fileCount } = loaded();
-          if (problems.length) logger.error(`\n${formatReport(problems, fileCount)}`);
-          else if (hadProblems) logger.info(`Felen är rättade. ${formatReport([], fileCount)}`);
+          const { problems, warnings, fileCount } = loaded();
+          const report = formatReport([...problems, ...warnings], fileCount);
+          // Warnings are said again only when they change, so an edit that adds one is never missed.
+          const newWarnings = formatProblems(warnings) !== lastWarnings;
+          if (problems.length) logger.error(`\n${report}`);
+          else if (hadProblems) logger.info(`Felen är rättade.\n${report}`);
+          else if (newWarnings) logger.warn(`\n${report}`);
           hadProblems = problems.length > 0;
+          lastWarnings = formatProblems(warnings);
           await refreshContent?.({ loaders: [LOADER_NAME] });
           server.environments.client.hot.send({ type: 'full-reload' });
         };

@@ -14,6 +14,7 @@ import type { ExportContext } from '../lib/export/context.ts';
 import { buildOverview, type Overview } from '../lib/overview.ts';
 import type { Problem } from '../lib/problems.ts';
 import { readProjectFiles } from '../lib/project/index.ts';
+import type { Draft } from '../lib/publication.ts';
 import { validateProject } from '../lib/validate.ts';
 import { readGitDates } from './git-dates.ts';
 
@@ -25,13 +26,18 @@ export interface Site {
   buildDate: CalendarDate;
 }
 
-/** The outcome of one load: the site when the files are valid, and every problem. */
+/** The outcome of one load: the site when the files are valid, every problem, warning and draft. */
 export interface Loaded {
   site: Site | null;
+  /** Errors: the build stops on any. */
   problems: Problem[];
+  /** Plausibility warnings: printed, never blocking. */
+  warnings: Problem[];
+  /** Content dated after the build date, left out of the site. */
+  drafts: Draft[];
   fileCount: number;
   /** Said once per load: a shallow clone has no file dates. */
-  warnings: string[];
+  notices: string[];
 }
 
 interface State {
@@ -68,8 +74,12 @@ export function buildDate(): CalendarDate {
 
 function load(root: string): Loaded {
   const day = buildDate();
-  const { project, problems, fileCount } = validateProject(readProjectFiles(root), state.site, { buildDate: day });
-  if (!project) return { site: null, problems, fileCount, warnings: [] };
+  const { project, problems, warnings, drafts, fileCount } = validateProject(readProjectFiles(root), {
+    buildDate: day,
+    site: state.site === PLACEHOLDER_SITE ? undefined : state.site,
+    siteMode: process.env.SITE_MODE,
+  });
+  if (!project) return { site: null, problems, warnings, drafts, fileCount, notices: [] };
   const overview = buildOverview(project, day);
   const dates = readGitDates(root, ['data']);
   const site: Site = {
@@ -84,7 +94,7 @@ function load(root: string): Loaded {
     },
   };
   state.lastGood = site;
-  return { site, problems, fileCount, warnings: dates.warning ? [dates.warning] : [] };
+  return { site, problems, warnings, drafts, fileCount, notices: dates.warning ? [dates.warning] : [] };
 }
 
 /** The current load of the project, loading it when nothing is loaded. */

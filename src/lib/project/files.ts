@@ -1,10 +1,12 @@
 /**
- * The edge between the disk and the domain: a project's files as bytes, by path. Everything
- * after this works on a `ProjectFiles` map, so tests and tools can pass a project in memory.
+ * The edge between the disk and the domain: a project's files as bytes, by path, as they are now
+ * or as git has them in a commit. Everything after this works on a `ProjectFiles` map, so tests
+ * and tools can pass a project in memory.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOLDERS, SINGLE_FILES } from './layout.ts';
+import { FOLDERS, PATHS, SINGLE_FILES } from './layout.ts';
 
 /** A project's staff-written files by path relative to the root (`content/goals/1.md`), as bytes. */
 export type ProjectFiles = ReadonlyMap<string, Uint8Array>;
@@ -29,4 +31,44 @@ export function readProjectFiles(root: string): ProjectFiles {
 export function projectFiles(entries: Record<string, string | Uint8Array>): ProjectFiles {
   const encoder = new TextEncoder();
   return new Map(Object.entries(entries).map(([path, v]) => [path, typeof v === 'string' ? encoder.encode(v) : v]));
+}
+
+/** The files of a commit, or why there are none: no git checkout, no commit yet, or a ref git does not know. */
+export type CommittedFiles = { files: ProjectFiles; missing?: undefined } | { files?: undefined; missing: 'no-git' | 'no-commit' | 'unknown-ref' };
+
+/**
+ * The files under `dirs` (relative to `root`, default the data files) as they are in the commit
+ * `ref` names (`HEAD`, `origin/main`): one `git ls-tree` and one `git cat-file --batch` for them
+ * all. The project may be a folder inside the repository.
+ */
+export function readCommittedFiles(root: string, ref: string, dirs: readonly string[] = [PATHS.data]): CommittedFiles {
+  const git = (args: string[], input?: Buffer) => execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  let prefix: string;
+  try {
+    prefix = git(['rev-parse', '--show-prefix']).toString('utf8').trim();
+  } catch {
+    return { missing: 'no-git' };
+  }
+  let commit: string;
+  try {
+    commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+  } catch {
+    return { missing: ref === 'HEAD' ? 'no-commit' : 'unknown-ref' };
+  }
+  const paths = git(['ls-tree', '-r', '-z', '--name-only', '--full-name', commit, '--', ...dirs.map((d) => `${d}/`)])
+    .toString('utf8')
+    .split('\0')
+    .filter((p) => p.startsWith(prefix) && p !== '');
+  const files = new Map<string, Uint8Array>();
+  if (paths.length === 0) return { files };
+  // Each answer is "<id> blob <size>\n", the bytes, and "\n", in the order asked.
+  const out = git(['cat-file', '--batch'], Buffer.from(paths.map((p) => `${commit}:${p}\n`).join('')));
+  let at = 0;
+  for (const path of paths) {
+    const end = out.indexOf(0x0a, at);
+    const size = Number(out.subarray(at, end).toString('utf8').split(' ')[2]);
+    files.set(path.slice(prefix.length), new Uint8Array(out.subarray(end + 1, end + 1 + size)));
+    at = end + 1 + size + 1;
+  }
+  return { files };
 }

@@ -33,6 +33,11 @@ export interface LoadResult {
    * (the data catalogue's, in `validate.ts`) are reported in the same run and at their line.
    */
   settings: { data: Settings; lineOf: LineOf } | null;
+  /**
+   * Every file read on its own, with the line of each field, even when there are problems: the
+   * checks made before publishing (`validate.ts`) locate their problems with it.
+   */
+  parsed: ParsedProject;
 }
 
 const strip = <T,>({ lineOf: _, ...e }: Located<T>): Entry<T> => e;
@@ -87,5 +92,6 @@ export function loadProject(files: ProjectFiles, options: LoadOptions = {}): Loa
     problems,
     fileCount: parsed.fileCount,
     settings,
+    parsed,
   };
 }

@@ -31,6 +31,8 @@ export interface DataFile {
   id: string;
   file: string;
   series: Series;
+  /** The 1-based column of a named column in the header row, for locating later checks at a cell. */
+  columnOf: (name: string) => number | undefined;
 }
 
 /** Every file of a project read on its own; a file with problems of its own is left out (its problems are reported). */
@@ -100,7 +102,12 @@ export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile
     };
   if (t.value === null) return { value: null, problems: t.problems };
   const result = readIndicatorCsv(t.value, file, id);
-  return { value: { id, file, series: result.series }, problems: result.problems };
+  const columns: readonly (string | null)[] = result.columns;
+  const columnOf = (name: string) => {
+    const i = columns.indexOf(name);
+    return i < 0 ? undefined : i + 1;
+  };
+  return { value: { id, file, series: result.series, columnOf }, problems: result.problems };
 }
 
 const SINGLE_WHAT = { [PATHS.settings]: 'med inställningar', [PATHS.programme]: 'om programmet', [PATHS.accessibility]: 'med tillgänglighetsredogörelsen' } as const;

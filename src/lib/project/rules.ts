@@ -196,8 +196,10 @@ export const indicators: Rule = (p) => {
 
 /**
  * Follow-ups: the file name says which one it is; goals and indicators exist, each once; not
- * published before the period. A regular follow-up judges each goal it lists and has no title; an
- * extra one has a title, concerns at least one goal or indicator, and judges no goal.
+ * published before the period. A regular follow-up judges every goal and has no title: a goal left
+ * out would silently lose its judged assessment on the site, so it is an error (`underlag saknas`
+ * says that a goal cannot be judged). An extra one has a title, concerns at least one goal or
+ * indicator, and judges no goal.
  */
 export const followUps: Rule = (p) => {
   const goal = goalRef(p);
@@ -245,6 +247,19 @@ export const followUps: Rule = (p) => {
       out.push(at(f, ['kind'], 'field.missing', 'En extra uppföljning behöver en rubrik: fältet title saknas.', 'lägg till till exempel title: Ungdomsenkäten 2025 – vad den säger om målen.'));
     if (!regular && f.data.goals.length === 0 && f.data.indicators.length === 0)
       out.push(at(f, ['kind'], 'follow-up.extra-scope', 'En extra uppföljning behöver säga vilka mål eller indikatorer den gäller.', 'lägg till goals (med goal och comment) eller indicators (med id och comment).'));
+    const unjudged = regular ? [1, 2, 3, 4].filter((n) => !seenGoals.has(n)) : [];
+    if (unjudged.length) {
+      const which = unjudged.length === 1 ? `Mål ${unjudged[0]}` : `Målen ${unjudged.slice(0, -1).join(', ')} och ${unjudged.at(-1)}`;
+      out.push(
+        at(
+          f,
+          ['goals'],
+          'follow-up.goal-missing',
+          `${which} bedöms inte i uppföljningen: en uppföljning ska bedöma alla fyra målen.`,
+          `lägg till ${unjudged.length === 1 ? 'målet' : 'dem'} under goals med assessment och comment. Går ett mål inte att bedöma, skriv assessment: underlag saknas och förklara varför i comment.`,
+        ),
+      );
+    }
     // A month-only date (`2023-04`) is before the period only when the whole month is.
     const start = followUpStart(year, kind);
     if (compareDates(lastDay(f.data.published), start) < 0)

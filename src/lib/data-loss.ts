@@ -1,0 +1,126 @@
+/**
+ * The data-loss guard: each data file now against an earlier version of it (the last commit, or
+ * another git ref for a pull request), so that values do not disappear or change unnoticed. A
+ * file cut down to its header row is an error, since the indicator's whole history would vanish
+ * from the site; removed rows, changed past values and a deleted file are warnings, since
+ * statistics are revised and indicators withdrawn. A pure function of two versions of the files:
+ * reading a commit is `readCommittedFiles`' job.
+ */
+import { exactNumber } from './format.ts';
+import { GENDER_LABEL, type Observation } from './model.ts';
+import { periodLabel } from './period.ts';
+import type { Problem } from './problems.ts';
+import { PATHS, type ProjectFiles } from './project/index.ts';
+import { filesIn, parseDataFile } from './project/parse.ts';
+
+/** What happened to one data file's rows between two versions. */
+export interface DataFileChange {
+  file: string;
+  /** Rows of the earlier version with no row for the same period and gender now. */
+  removed: Observation[];
+  /** Values that were numbers and now are other numbers, or missing. */
+  changed: { before: Observation; after: Observation }[];
+  /** The file is still there but has no rows, and had some. */
+  emptied: boolean;
+  /** The file is gone (the earlier version had rows). */
+  deleted: boolean;
+}
+
+const key = (o: Observation) => `${o.period.key}|${o.gender}`;
+
+/**
+ * Every data file whose rows were removed or whose past values changed between `before` and
+ * `after`, in file order. A file that cannot be read now is left out: its own problems say what
+ * to fix, and a comparison with it would say nothing true.
+ */
+export function compareDataFiles(before: ProjectFiles, after: ProjectFiles): DataFileChange[] {
+  const files = [...new Set([...filesIn(before, PATHS.data, '.csv'), ...filesIn(after, PATHS.data, '.csv')])].sort();
+  return files.flatMap((file): DataFileChange[] => {
+    const old = before.get(file);
+    if (!old) return [];
+    const earlier = parseDataFile(file, old).value?.series.observations ?? [];
+    if (earlier.length === 0) return [];
+    const bytes = after.get(file);
+    if (!bytes) return [{ file, removed: earlier, changed: [], emptied: false, deleted: true }];
+    const now = parseDataFile(file, bytes);
+    if (!now.value || now.problems.length) return [];
+    const current = new Map(now.value.series.observations.map((o) => [key(o), o]));
+    const removed = earlier.filter((o) => !current.has(key(o)));
+    const changed = earlier.flatMap((o) => {
+      const n = current.get(key(o));
+      return n && o.value !== null && n.value !== o.value ? [{ before: o, after: n }] : [];
+    });
+    const emptied = current.size === 0;
+    return removed.length || changed.length ? [{ file, removed: emptied ? earlier : removed, changed, emptied, deleted: false }] : [];
+  });
+}
+
+/** At most this many rows are named in one message; the rest are counted. */
+const LISTED = 10;
+
+/** "2019", "2019 (kvinnor)". */
+const rowLabel = (o: Observation) => periodLabel(o.period) + (o.gender === 'T' ? '' : ` (${GENDER_LABEL[o.gender].toLowerCase()})`);
+
+/** A value as a Swedish reader writes it: 84,1; a missing one as "saknas". */
+const valueWords = (o: Observation) => (o.value === null ? 'saknas' : exactNumber(o.value));
+
+const list = (items: string[], separator: string) =>
+  items.length > LISTED ? `${items.slice(0, LISTED).join(separator)} och ${items.length - LISTED} till` : items.join(separator);
+
+const rows = (n: number) => `${n} ${n === 1 ? 'rad' : 'rader'}`;
+
+/**
+ * The changes in words, as problems located at the file (and at the first changed row). `ref` is
+ * what was compared with: null for the last commit, else the git ref given (`origin/main`).
+ */
+export function dataLossProblems(changes: readonly DataFileChange[], ref: string | null): Problem[] {
+  const since = ref === null ? 'senaste commit' : ref;
+  const show = (file: string) => `git show ${ref ?? 'HEAD'}:${file}`;
+  return changes.flatMap((c): Problem[] => {
+    const withValues = c.removed.filter((o) => o.value !== null).length;
+    if (c.deleted)
+      return [
+        {
+          file: c.file,
+          code: 'data-loss.deleted',
+          message: `Datafilen är borttagen: dess ${rows(c.removed.length)} (${withValues} med värden) från ${since} finns inte längre på webbplatsen.`,
+          hint: `var det avsiktligt behöver du inte göra något. Annars: hämta tillbaka filen med git checkout ${ref ?? 'HEAD'} -- ${c.file}.`,
+          severity: 'warning',
+        },
+      ];
+    if (c.emptied)
+      return [
+        {
+          file: c.file,
+          line: 1,
+          code: 'data-loss.emptied',
+          message: `Filen har inga rader längre, men hade ${rows(c.removed.length)} i ${since}: indikatorns hela historik skulle försvinna från webbplatsen.`,
+          hint: `lägg tillbaka raderna (den förra versionen visas med ${show(c.file)}). Ska indikatorn inte ha några värden alls, ta bort datafilen i stället: då visas "Underlag saknas".`,
+        },
+      ];
+    const out: Problem[] = [];
+    if (c.changed.length) {
+      const first = c.changed[0]!.after;
+      out.push({
+        file: c.file,
+        line: first.line,
+        code: 'data-loss.changed',
+        message: `${c.changed.length === 1 ? 'Ett tidigare värde är ändrat' : `${c.changed.length} tidigare värden är ändrade`} jämfört med ${since}: ${list(
+          c.changed.map(({ before, after }) => `${rowLabel(before)}: ${valueWords(before)} → ${valueWords(after)}`),
+          '; ',
+        )}.`,
+        hint: `stämmer ändringen (källan har reviderat sina uppgifter) behöver du inte göra något. Annars: skriv tillbaka det förra värdet (den förra versionen visas med ${show(c.file)}).`,
+        severity: 'warning',
+      });
+    }
+    if (c.removed.length)
+      out.push({
+        file: c.file,
+        code: 'data-loss.removed',
+        message: `${rows(c.removed.length)} ${c.removed.length === 1 ? 'borttagen' : 'borttagna'} jämfört med ${since}: ${list(c.removed.map(rowLabel), ', ')}.`,
+        hint: `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka ${c.removed.length === 1 ? 'raden' : 'raderna'} (den förra versionen visas med ${show(c.file)}).`,
+        severity: 'warning',
+      });
+    return out;
+  });
+}
