@@ -95,7 +95,7 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
   }
   if (a.status === 'missed' && a.target) {
     return (
-      `Målåret ${a.target.year} har kommit utan att målvärdet ${value(a.target.value)} har nåtts: ` +
+      `Målåret ${a.target.year} är slut utan att målvärdet ${value(a.target.value)} har nåtts: ` +
       `senaste värdet är ${latestWords}.`
     );
   }
@@ -122,7 +122,9 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
   }
   text += '.';
   if (a.projection !== null && a.target) {
-    text += ` Prognos ${a.target.year}: ${value(a.projection)}, målvärde ${value(a.target.value)}.`;
+    // The projection is to T*, the target year's last period: "2026", "tertial 3 2026", "december 2026".
+    const when = a.targetPeriod ? periodLabel(a.targetPeriod) : String(a.target.year);
+    text += ` Prognos ${when}: ${value(a.projection)}, målvärde ${value(a.target.value)}.`;
   }
   return text;
 }

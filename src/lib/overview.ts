@@ -98,9 +98,11 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     gender,
     points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value })),
   }));
+  // The projection and the target marker stand at T*, the end of the target year, as the method reckons.
+  const targetTime = a.targetPeriod?.time;
   const projection =
     a.projection !== null && a.fittedLatest !== null && a.latest && a.target
-      ? { fromTime: a.latest.period.time, fromValue: a.fittedLatest, toTime: a.target.year, toValue: a.projection }
+      ? { fromTime: a.latest.period.time, fromValue: a.fittedLatest, toTime: targetTime ?? a.target.year, toValue: a.projection }
       : null;
   return {
     id: ind.id,
@@ -108,7 +110,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     unit: ind.data.unit,
     kind: ind.series?.kind ?? 'year',
     series,
-    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year } : null,
+    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year, ...(targetTime !== undefined && { time: targetTime }) } : null,
     projection,
   };
 }

@@ -55,6 +55,8 @@ describe('indicatorJson', () => {
     expect(a).toMatchObject({ status: 'improving', label: 'Förbättras', count: 3, slope: 2.5, fittedLatest: 71.2, projection: 88.4, target: { value: 90, year: 2026 }, referenceTime: 2023, stale: false });
     expect(a.window).toMatchObject({ fromPeriod: '2022-T1', toPeriod: '2022-T3' });
     expect(a.latest).toEqual({ period: '2022-T3', time: 2022 + 2 / 3, value: -3.5 });
+    // T*: the target year's last tertial, the time the projection is made to.
+    expect(a.target).toEqual({ value: 90, year: 2026, period: '2026-T3', time: 2026 + 2 / 3 });
     expect(a.relativeChange).toBeNull();
     expect(a.relativeChangeSign).toBe(1);
     expect(a.relativeChangeNote).toMatch(/oändligt/);

@@ -81,7 +81,14 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
       ...(infinite && { relativeChangeSign: (r as number) > 0 ? 1 : -1, relativeChangeNote: RELATIVE_CHANGE_INFINITE_NOTE }),
       fittedLatest: finiteOrNull(assessment.fittedLatest),
       projection: finiteOrNull(assessment.projection),
-      target: assessment.target ? { value: assessment.target.value, year: assessment.target.year } : null,
+      // T*, the end of the target year in the series' own kind, is the time the target rules use.
+      target: assessment.target
+        ? {
+            value: assessment.target.value,
+            year: assessment.target.year,
+            ...(assessment.targetPeriod && { period: assessment.targetPeriod.key, time: assessment.targetPeriod.time }),
+          }
+        : null,
     },
   };
 }
