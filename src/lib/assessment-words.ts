@@ -205,8 +205,8 @@ const ROLLUP_RANK: Record<Exclude<RollUpStatus, 'insufficient-data'>, number> = 
 export function describeDifference(judged: RollUpStatus, computed: RollUp): string {
   if (judged === computed.status) return 'Bedömningen och metodens beräkning stämmer överens.';
   if (computed.status === 'insufficient-data')
-    return `Metoden kan inte bedöma målet eftersom underlaget är för litet, men de sakkunniga bedömer att målet ${ROLLUP_STATUS_LABEL[judged].toLowerCase()}.`;
-  if (judged === 'insufficient-data') return `De sakkunniga bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
+    return `Metoden kan inte bedöma målet eftersom underlaget är för litet, men kommunen bedömer att målet ${ROLLUP_STATUS_LABEL[judged].toLowerCase()}.`;
+  if (judged === 'insufficient-data') return `Kommunen bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
   const better = ROLLUP_RANK[judged] > ROLLUP_RANK[computed.status];
-  return `De sakkunniga bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
+  return `Kommunen bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
 }

@@ -30,6 +30,11 @@ export const METHOD = {
   fulfilledMin: 1.5,
   /** Mean score at or above this (and below `fulfilledMin`) → `partly-fulfilled`. */
   partlyMin: 0.75,
+  /**
+   * ε: the relative tolerance of the two comparisons that decide a status near a limit (P against
+   * V*, r against ±changeThreshold), so that rounding in the last bits never flips a status.
+   */
+  tolerance: 1e-9,
 } as const;
 
 export type IndicatorStatus =
@@ -111,7 +116,7 @@ export function statusScore(status: IndicatorStatus): number | null {
 export const TIME_EPSILON = 1e-9;
 const TICKS_PER_YEAR = 12;
 const TICK_EPSILON = TIME_EPSILON * TICKS_PER_YEAR;
-const VALUE_EPSILON = 1e-9;
+const VALUE_EPSILON = METHOD.tolerance;
 
 /** A time in years as months (ticks), snapped to a whole month when it is one. */
 function toTicks(time: number): number {

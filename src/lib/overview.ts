@@ -5,6 +5,7 @@
  */
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
+import { methodBasis, type MethodBasis } from './method-status.ts';
 import { GENDERS, type Entry, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
@@ -88,6 +89,8 @@ export interface Overview {
   followUps: FollowUpView[];
   /** True while any example data or example follow-up is shown. */
   hasExample: boolean;
+  /** Whether the method is proposed or adopted, in the words every computed assessment carries. */
+  method: MethodBasis;
 }
 
 
@@ -217,5 +220,6 @@ export function buildOverview(project: Project): Overview {
     const linked = entry.data.goals.flatMap((g) => goals.filter((x) => x.entry.data.number === g.goal).map((goal) => ({ goal, especially: g.especially })));
     return { entry, goals: linked, indicators: indicators.filter(tagged), subgoals: linked.flatMap((g) => g.goal.subgoals.filter((s) => s.indicators.some(tagged))) };
   });
-  return { project, referenceTime: tRef, latestFollowUp, indicators, byId, goals, childRights, followUps: followUpViews, hasExample };
+  const method = methodBasis(project.settings.method, project.decisions);
+  return { project, referenceTime: tRef, latestFollowUp, indicators, byId, goals, childRights, followUps: followUpViews, hasExample, method };
 }
