@@ -57,6 +57,7 @@ const baseSettings: Settings = {
   homepage: 'https://www.vaggeryd.se',
   contactUrl: 'https://www.vaggeryd.se/kontakt',
   repository: 'https://github.com/vaggeryd/oppen-maluppfoljning',
+  method: { status: 'proposed' },
   licence: { name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' },
 };
 
@@ -97,7 +98,7 @@ function followUp(id: string, year: number, kind: 'tertial-1' | 'tertial-2', pub
 export function sampleProject(settings: Partial<Settings> = {}): Project {
   return {
     settings: { ...baseSettings, ...settings },
-    programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.' }, body: '' },
+    programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.', siteSummary: false }, body: '' },
     accessibility: {
       id: 'accessibility',
       file: 'content/accessibility.md',
@@ -107,12 +108,12 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     goals: [1, 2, 3, 4].map((n) => ({
       id: String(n),
       file: `content/goals/${n}.md`,
-      data: { number: n, shortName: ['Hållbar samhällsutveckling', 'Näringsliv, utbildning och sysselsättning', 'Folkhälsa, kultur och fritid', 'Attraktivitet'][n - 1]!, statement: `Mål ${n} …`, decisions: [] },
+      data: { number: n, shortName: ['Hållbar samhällsutveckling', 'Näringsliv, utbildning och sysselsättning', 'Folkhälsa, kultur och fritid', 'Attraktivitet'][n - 1]!, statement: `Mål ${n} …`, decisions: [], siteSummary: false },
       body: '',
     })),
     subgoals: [
-      { id: 'larande-och-utbildning', file: 'content/subgoals/larande-och-utbildning.md', data: { title: 'Lärande och utbildning', goal: 2, order: 2, decisions: [], areas: [{ name: 'Behörighet till gymnasiet' }] }, body: '' },
-      { id: 'miljo-och-naturresurser', file: 'content/subgoals/miljo-och-naturresurser.md', data: { title: 'Miljö och naturresurser', goal: 1, order: 1, decisions: [], areas: [{ name: 'Klimat & transporter' }] }, body: '' },
+      { id: 'larande-och-utbildning', file: 'content/subgoals/larande-och-utbildning.md', data: { title: 'Lärande och utbildning', goal: 2, order: 2, decisions: [], areas: [{ name: 'Behörighet till gymnasiet' }], siteSummary: false }, body: '' },
+      { id: 'miljo-och-naturresurser', file: 'content/subgoals/miljo-och-naturresurser.md', data: { title: 'Miljö och naturresurser', goal: 1, order: 1, decisions: [], areas: [{ name: 'Klimat & transporter' }], siteSummary: false }, body: '' },
     ],
     decisions: [],
     childRights: [],

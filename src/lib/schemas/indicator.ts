@@ -92,6 +92,12 @@ export const indicatorSchema = z
     source: sourceSchema,
     /** The committee or company that owns the indicator. Example: `responsible: Barn- och utbildningsnämnden` */
     responsible: z.string().min(1).optional(),
+    /**
+     * The decision whose ambition level (ambitionsnivå) includes this indicator, id in
+     * `content/decisions/`. Leave out while the indicator is the site's own selection: its page
+     * then says "Webbplatsens urval". Example: `ambitionLevel: ks-2021-01-13-12`
+     */
+    ambitionLevel: slug.optional(),
     /** Articles of the Convention on the Rights of the Child this indicator speaks to. Example: `childRights: [2, 3]` */
     childRights: z.array(z.number({ error: 'Skriv artiklarnas nummer som tal, till exempel childRights: [2, 3].' }).int()).default([]),
     /** `true` while the values are example data, not published statistics. Example: `example: true` */
