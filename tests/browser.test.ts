@@ -351,7 +351,7 @@ describe('the indicator page /indikatorer/N15428/', () => {
     const csv = await get(find('CSV', (l) => /\.csv$/.test(l.href) && !l.href.includes('/excel/')));
     expect(csv.status).toBe(200);
     expect(csv.type).toMatch(/^text\/csv/);
-    expect(csv.body.toString('utf8')).toMatch(/^period,gender,value,note\r?\n\d{4}/);
+    expect(csv.body.toString('utf8')).toMatch(/^period,gender,value,note,example\r?\n\d{4}/);
 
     const excel = await get(find('Excel', (l) => /excel/i.test(l.href + l.text) && /\.csv$/.test(l.href)));
     expect(excel.status).toBe(200);

@@ -124,7 +124,7 @@ describe('dataPackage', () => {
 
   test('the checker does catch a bad file', () => {
     const r = pkg.resources.find((x) => x.name === 'indikator-n15428')!;
-    expect(validate('period,gender,value,note\r\n2023,X,1.5,\r\n2023-T5,T,abc,\r\n', r)).toEqual([
+    expect(validate('period,gender,value,note,example\r\n2023,X,1.5,,false\r\n2023-T5,T,abc,,false\r\n', r)).toEqual([
       'row 2 gender="X": not in enum',
       'row 3 period="2023-T5": does not match \\d{4}(-T[1-3]|-(0[1-9]|1[0-2]))?',
       'row 3 value="abc": not a number with decimal .',

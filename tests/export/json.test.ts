@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { indicatorJson } from '../../src/lib/export/json.ts';
 import type { Indicator } from '../../src/lib/model.ts';
-import { sampleContext, SITE } from '../helpers/sample-project.ts';
+import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 const byId = (id: string): Indicator => {
@@ -62,6 +62,18 @@ describe('indicatorJson', () => {
     expect(a.relativeChangeNote).toMatch(/oändligt/);
     expect(roundTrip(EX1).assessment.relativeChange).toBe(-0.005);
     expect(roundTrip(EX1).assessment).not.toHaveProperty('relativeChangeNote');
+  });
+
+  test('says whether the method is a proposal, in the same words as the pages', () => {
+    expect(roundTrip(N15428).assessment.method).toEqual({ status: 'proposed', name: 'förslag till gemensam bedömningsprincip' });
+  });
+
+  test('a target set by an example decision says the decision is an example', () => {
+    const example = { id: 'exempel-malvarden', file: 'content/decisions/exempel-malvarden.md', body: '', data: { body: 'KS', date: day('2022-08'), paragraph: null, status: 'proposed' as const, title: 'Exempel', changes: [], source: 'Exempel', example: true } };
+    const withDecision = { ...ctx, project: { ...ctx.project, decisions: [example] } };
+    const ind: Indicator = { ...EX1, data: { ...EX1.data, target: { value: 10, year: 2030, kind: 'political', decision: 'exempel-malvarden' } } };
+    const json = JSON.parse(JSON.stringify(indicatorJson(ind, ctx.assessments.get('EX1')!, withDecision)));
+    expect(json.target).toEqual({ value: 10, year: 2030, kind: 'political', decision: 'exempel-malvarden', decisionExample: true });
   });
 
   test('marks example data and handles an indicator without data', () => {

@@ -67,7 +67,15 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     ...(decimalChar === ',' && { decimalChar: ',' }),
   };
   const note: TableSchemaField = { name: 'note', type: 'string', description: `Anmärkning till värdet, om det finns någon. ${GUARD_NOTE}` };
-  if (kind === 'indicator') return [period, gender, value, note];
+  const example: TableSchemaField = {
+    name: 'example',
+    type: 'boolean',
+    description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
+    trueValues: ['true'],
+    falseValues: ['false'],
+    constraints: { required: true },
+  };
+  if (kind === 'indicator') return [period, gender, value, note, example];
   return [
     { name: 'indicator', type: 'string', description: 'Indikatorns id, samma som i adressen /indikatorer/<id>/ och i filnamnet data/indikatorer/<id>.csv.', constraints: { required: true, pattern: '[A-Za-z0-9_-]+' } },
     { name: 'title', type: 'string', description: `Indikatorns namn. ${GUARD_NOTE}`, constraints: { required: true } },
@@ -79,14 +87,7 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     gender,
     value,
     note,
-    {
-      name: 'example',
-      type: 'boolean',
-      description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
-      trueValues: ['true'],
-      falseValues: ['false'],
-      constraints: { required: true },
-    },
+    example,
   ];
 }
 

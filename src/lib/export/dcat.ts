@@ -159,7 +159,7 @@ function distribution(d: DistributionSpec, licence: string): string {
 
 const CSV_DESCRIPTION = 'CSV enligt RFC 4180: UTF-8 utan BOM, komma mellan kolumner, decimalpunkt. Kolumner: ';
 const EXCEL_DESCRIPTION = 'CSV för Excel med svenska inställningar: UTF-8 med BOM, semikolon mellan kolumner, decimalkomma. Kolumner: ';
-const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note.';
+const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note, example (true för exempeldata).';
 
 /** The dataset's description: the indicator's definition, or a generated sentence. */
 function datasetDescription(ind: Indicator, project: Project): string {
