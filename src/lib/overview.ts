@@ -63,7 +63,10 @@ export interface FollowUpView {
   followUp: FollowUp;
   referenceTime: number;
   goals: { goal: Entry<GoalMeta>; judged: { assessment: JudgedAssessment; comment: string } | null; computed: RollUp }[];
+  /** The indicators the follow-up comments on, with what it judged and what the method gave. */
   indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: IndicatorStatus | null; comment: string }[];
+  /** What the method gave for every indicator at the follow-up, in the project's order. */
+  computed: { view: IndicatorView; computed: IndicatorAssessment }[];
 }
 
 /** One child-rights article and what is linked to it. */
@@ -177,6 +180,10 @@ export function buildOverview(project: Project): Overview {
         const view = byId.get(c.id);
         const computed = at.get(c.id);
         return view && computed ? [{ view, computed, judged: c.assessment ?? null, comment: c.comment }] : [];
+      }),
+      computed: indicators.flatMap((view) => {
+        const computed = at.get(view.indicator.id);
+        return computed ? [{ view, computed }] : [];
       }),
     };
   });

@@ -33,6 +33,10 @@ export const DOWNLOAD = {
   indicatorPng: (id: string) => `/data/indikatorer/${id}.png`,
   allCsv: '/data/indikatorer.csv',
   allExcelCsv: '/data/excel/indikatorer.csv',
+  /** Every follow-up's judged and computed assessments, per goal and per indicator. */
+  assessmentsCsv: '/data/bedomningar.csv',
+  assessmentsExcelCsv: '/data/excel/bedomningar.csv',
+  assessmentsJson: '/data/bedomningar.json',
   dataPackage: '/data/datapackage.json',
   dcat: '/datasets/dcat',
   feed: '/feed.xml',

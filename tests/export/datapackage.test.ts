@@ -1,8 +1,10 @@
 /** `/data/datapackage.json`: a Frictionless Tabular Data Package whose schemas the built files satisfy. */
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { assessmentsCsv, assessmentsExcelCsv } from '../../src/lib/export/assessments.ts';
 import { allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
 import { dataPackage, type DataResource, type TableSchema } from '../../src/lib/export/datapackage.ts';
+import { buildOverview } from '../../src/lib/overview.ts';
 import { DOWNLOAD } from '../../src/lib/paths.ts';
 import { sampleContext, SITE } from '../helpers/sample-project.ts';
 
@@ -66,6 +68,8 @@ describe('dataPackage', () => {
   const built = new Map<string, string>([
     [DOWNLOAD.allCsv, allIndicatorsCsv(ctx.project)],
     [DOWNLOAD.allExcelCsv, allIndicatorsExcelCsv(ctx.project)],
+    [DOWNLOAD.assessmentsCsv, assessmentsCsv(buildOverview(ctx.project), ctx.site)],
+    [DOWNLOAD.assessmentsExcelCsv, assessmentsExcelCsv(buildOverview(ctx.project), ctx.site)],
     ...ctx.project.indicators.map((i): [string, string] => [DOWNLOAD.indicatorCsv(i.id), indicatorCsv(i)]),
   ]);
   const sitePath = (r: DataResource) => `/data/${r.path}`;
@@ -84,7 +88,7 @@ describe('dataPackage', () => {
   });
 
   test('every resource path is a file the site builds, relative to /data/', () => {
-    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
+    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.assessmentsCsv, DOWNLOAD.assessmentsExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
     for (const r of pkg.resources) {
       expect(r.path).not.toMatch(/^\/|\.\.\//);
       expect(built.has(sitePath(r))).toBe(true);
@@ -112,7 +116,7 @@ describe('dataPackage', () => {
         expect(['string', 'number', 'integer', 'boolean']).toContain(f.type);
         expect(f.description.length).toBeGreaterThan(10);
       }
-      expect(r.schema.fields.find((f) => f.name === 'gender')?.constraints?.enum).toEqual(['T', 'K', 'M']);
+      if (r.name.startsWith('indikator')) expect(r.schema.fields.find((f) => f.name === 'gender')?.constraints?.enum).toEqual(['T', 'K', 'M']);
     }
   });
 

@@ -52,7 +52,7 @@ export function plainNumber(v: number): string {
   return (negative ? '-' : '') + out;
 }
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 export interface Dialect {
   delimiter: ',' | ';';
@@ -76,7 +76,8 @@ function writeCell(cell: Cell, d: Dialect): string {
   return text.includes(d.delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
+/** A table as CSV in a dialect: header, then one record per row, each ended by CRLF. */
+export function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
   const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c) => writeCell(c, d)).join(d.delimiter))];
   return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
 }
