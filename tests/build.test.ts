@@ -78,6 +78,9 @@ describe('building the valid fixture', () => {
     'data/indikatorer/trygghet.json',
     'data/indikatorer.csv',
     'data/excel/indikatorer.csv',
+    'data/bedomningar.csv',
+    'data/excel/bedomningar.csv',
+    'data/bedomningar.json',
     'data/datapackage.json',
     'datasets/dcat',
     'feed.xml',
@@ -97,7 +100,9 @@ describe('building the valid fixture', () => {
 
   test('example data is labelled on the pages that show it, and only there', () => {
     expect(file('indikatorer/utslapp/index.html')).toContain('Exempeldata – inte officiell statistik');
-    expect(file('indikatorer/N15428/index.html')).not.toContain('Exempeldata – inte officiell statistik');
+    // Real values, but a comment from the example follow-up 2023-t2.
+    expect(file('indikatorer/N15428/index.html')).toContain('Kommentarerna från uppföljningarna på sidan är exempel');
+    expect(file('indikatorer/trygghet/index.html')).not.toContain('Exempeldata – inte officiell statistik');
     expect(file('index.html')).toContain('Exempeldata – inte officiell statistik');
   });
 
@@ -119,8 +124,8 @@ describe('building the valid fixture', () => {
     });
     const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
     expect(ofType('Catalog')).toHaveLength(1);
-    // Two indicators with data, and the long table.
-    expect(ofType('Dataset')).toHaveLength(3);
+    // Two indicators with data, the long table and the assessments.
+    expect(ofType('Dataset')).toHaveLength(4);
     for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
       expect(s.termType).toBe('NamedNode');
       expect(s.value).toMatch(/^https:\/\/test\.example\//);
@@ -132,6 +137,36 @@ describe('building the valid fixture', () => {
     expect(rows).toHaveLength(5 + 9);
     expect(rows.filter((r) => r.indicator === 'N15428' && r.value === '').map((r) => r.gender)).toEqual(['K', 'M']);
     expect(rows.find((r) => r.indicator === 'utslapp' && r.period === '2021')).toMatchObject({ value: '', note: 'ingen mätning', example: 'true' });
+  });
+
+  test('/data/bedomningar.csv round-trips with what the follow-up pages show', () => {
+    const rows = Papa.parse<Record<string, string>>(file('data/bedomningar.csv'), { header: true, skipEmptyLines: true }).data;
+    const statusOf = (html: string, basis: 'judged' | 'computed') => new RegExp(`data-basis="${basis}".*?data-status="([^"]+)"`).exec(html)?.[1] ?? '';
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const followUps = [...new Set(rows.map((r) => r.followUp))];
+    expect(followUps).toEqual(['2023-t2']);
+    for (const id of followUps) {
+      const page = file(`uppfoljning/${id}/index.html`);
+      // Each goal's section: the judged status, its comment, and the computed status.
+      const sections = page.split('<section class="subgoal" aria-labelledby="mal-').slice(1);
+      const goals = rows.filter((r) => r.followUp === id && r.level === 'goal');
+      expect(sections).toHaveLength(goals.length);
+      for (const section of sections) {
+        const row = goals.find((r) => section.startsWith(`${r.goal}"`))!;
+        expect([statusOf(section, 'judged'), statusOf(section, 'computed')]).toEqual([row.judged, row.computed]);
+        if (row.comment) expect(text(section)).toContain(row.comment);
+      }
+      // Each indicator the follow-up comments on: its comment, and the judged and computed status.
+      const list = (page.split('<h2>Kommentarer om enskilda indikatorer</h2>')[1] ?? '').split('</ul>')[0] ?? '';
+      const items = list.split('<li>').slice(1);
+      const commented = rows.filter((r) => r.followUp === id && r.level === 'indicator' && r.comment !== '');
+      expect(items.map((li) => /href="\/indikatorer\/([^/]+)\/"/.exec(li)?.[1])).toEqual(commented.map((r) => r.indicator));
+      for (const [i, li] of items.entries()) {
+        const row = commented[i]!;
+        expect([statusOf(li, 'judged'), statusOf(li, 'computed')]).toEqual([row.judged, row.computed]);
+        expect(text(li)).toContain(row.comment);
+      }
+    }
   });
 
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
