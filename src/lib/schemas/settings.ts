@@ -11,7 +11,7 @@ export const methodStatusSchema = z
   .object({
     /** `proposed` (förslag) or `adopted` (beslutad, with `decision`). Example: `status: proposed` */
     status: z.enum(['proposed', 'adopted'], { error: 'Skriv status: proposed (förslag) eller status: adopted (beslutad, med decision).' }),
-    /** For `adopted`: the id of the decision that adopted the method (file name in `content/decisions/` without `.md`). Example: `decision: ks-2026-03-04-45` */
+    /** For `adopted`: the id of the decision that adopted the method (file name in `content/decisions/` without `.md`). Example: `decision: beslutets-id` (a placeholder: the real decision's id) */
     decision: slug.optional(),
   })
   .strict()
@@ -49,7 +49,7 @@ export const settingsSchema = z
      * ```yaml
      * method:
      *   status: adopted
-     *   decision: ks-2026-03-04-45
+     *   decision: beslutets-id
      * ```
      */
     method: methodStatusSchema.default({ status: 'proposed' }),
