@@ -117,7 +117,29 @@ const cases: Case[] = [
   { name: 'a value above the target is not met when lower is better', rows: [['2023', 5.5], ['2024', 5.2]], ref: '2024', direction: 'decrease', target: { value: 5, year: 2026 }, status: 'insufficient-data', reason: 'too-few-values' },
   { name: 'the target year reached without the target is missed', rows: run('2022', [70, 72, 74]), ref: '2024', target: { value: 80, year: 2024 }, status: 'missed' },
   { name: 'a single value after the target year is missed', rows: [['2025', 70]], ref: '2025', target: { value: 80, year: 2024 }, status: 'missed' },
-  { name: 'a value in tertial 1 of the target year is missed', rows: [['2026-T1', 70]], ref: '2026-T1', target: t80in2026, status: 'missed' },
+  // The target year means its end (T*): the year's last period in the series' own kind.
+  { name: 'a value in tertial 1 of the target year does not yet miss the target', rows: [['2026-T1', 70]], ref: '2026-T1', target: t80in2026, status: 'insufficient-data', reason: 'too-few-values' },
+  { name: 'a value in tertial 3 of the target year below the target is missed', rows: [['2026-T3', 70]], ref: '2026-T3', target: t80in2026, status: 'missed' },
+  { name: 'a value in June of the target year does not yet miss the target', rows: [['2026-06', 70]], ref: '2026-T2', target: t80in2026, status: 'insufficient-data', reason: 'too-few-values' },
+  { name: 'a value in December of the target year below the target is missed', rows: [['2026-12', 70]], ref: '2026-T3', target: t80in2026, status: 'missed' },
+  {
+    name: 'a monthly series halfway through the target year is on track when its projection to December reaches the target',
+    // +1 a month from June 2024 to June 2026 (49 … 73): six more months give 79, over 78.
+    rows: run('2024-06', Array.from({ length: 25 }, (_, i) => 49 + i)), ref: '2026-T2', target: { value: 78, year: 2026 }, status: 'on-track', count: 25,
+  },
+  {
+    name: 'a monthly series halfway through the target year is too slow when its projection to December falls short',
+    rows: run('2024-06', Array.from({ length: 25 }, (_, i) => 49 + i)), ref: '2026-T2', target: { value: 80, year: 2026 }, status: 'too-slow', count: 25,
+  },
+  {
+    name: 'a tertial series in tertial 2 of the target year is on track when its projection to tertial 3 reaches the target',
+    // +1 a tertial from 2024-T1 to 2026-T2 (70 … 77): one more tertial gives 78.
+    rows: run('2024-T1', [70, 71, 72, 73, 74, 75, 76, 77]), ref: '2026-T2', target: { value: 78, year: 2026 }, status: 'on-track', count: 8,
+  },
+  {
+    name: 'a tertial series in tertial 2 of the target year is too slow when one more tertial does not reach the target',
+    rows: run('2024-T1', [70, 71, 72, 73, 74, 75, 76, 77]), ref: '2026-T2', target: { value: 79, year: 2026 }, status: 'too-slow', count: 8,
+  },
   { name: 'two values before the target year are too few', rows: run('2023', [70, 72]), ref: '2024', target: t80in2026, status: 'insufficient-data', reason: 'too-few-values', count: 2 },
   { name: 'a projection above the target is on track', rows: run('2020', [70, 72, 74, 76]), ref: '2023', target: t80in2026, status: 'on-track' },
   { name: 'a projection exactly at the target is on track', rows: run('2020', [70, 72, 74, 76]), ref: '2023', target: { value: 82, year: 2026 }, status: 'on-track' },
@@ -161,9 +183,31 @@ describe('assessIndicator', () => {
       fittedLatest: 76,
       projection: 82,
       target: t80in2026,
+      targetPeriod: makePeriod('year', 2026, 0),
       referenceTime: 2023,
       stale: false,
     });
+  });
+
+  test.each([
+    ['a yearly series', run('2022', [70, 72, 74]), '2026'],
+    ['a tertial series', run('2024-T1', [70, 71, 72, 73, 74]), '2026-T3'],
+    ['a monthly series', run('2024-01', Array.from({ length: 26 }, (_, i) => 50 + i)), '2026-12'],
+  ])('T*, the end of the target year, is published as the last period of the year in the kind of %s', (_, list, key) => {
+    expect(assess(list, list.at(-1)![0], 'increase', t80in2026).targetPeriod?.key).toBe(key);
+  });
+
+  test('the projection is to T*: a monthly series projects from its latest month to December of the target year', () => {
+    // +1 a month, latest value 73 in June 2026: December is 6 months, half a year, later.
+    const a = assess(run('2024-06', Array.from({ length: 25 }, (_, i) => 49 + i)), '2026-T2', 'increase', { value: 78, year: 2026 });
+    expect(a.slope).toBeCloseTo(12, 9);
+    expect(a.projection).toBeCloseTo(79, 9);
+    expect(describeAssessment(a, inPercentUnit)).toMatch(/Prognos december 2026: 79\s%, målvärde 78\s%\.$/);
+  });
+
+  test('without a target or without values there is no T*', () => {
+    expect(assess(run('2022', [70, 72, 74]), '2024').targetPeriod).toBeNull();
+    expect(assess([], '2024', 'increase', t80in2026).targetPeriod).toBeNull();
   });
 
   test('a value exactly 6 years before the latest is left out of the published window', () => {
@@ -366,9 +410,9 @@ describe('describeAssessment', () => {
       'Senaste värdet 82 % (2024) når målvärdet 80 %.',
     ],
     [
-      'a missed target says the target year has come without the target',
+      'a missed target says the target year is over without the target',
       () => assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 }), inPercentUnit,
-      'Målåret 2024 har kommit utan att målvärdet 80 % har nåtts: senaste värdet är 74 % (2024).',
+      'Målåret 2024 är slut utan att målvärdet 80 % har nåtts: senaste värdet är 74 % (2024).',
     ],
     // Insufficient data.
     [

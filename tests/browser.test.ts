@@ -114,7 +114,8 @@ function exampleByContent(path: string): boolean {
     return indicators.some((i) => i.data.example) || followUps.some((f) => f.data.example) || project.decisions.some((d) => d.data.example) || activities.some((a) => a.data.example);
   if (path === '/indikatorer/') return indicators.some((i) => i.data.example);
   if (path === '/data/') return indicators.some((i) => i.data.example) || activities.some((a) => a.data.example);
-  if ((m = path.match(/^\/indikatorer\/([^/]+)\/$/))) return indicators.some((i) => i.id === m![1] && i.data.example);
+  if ((m = path.match(/^\/indikatorer\/([^/]+)\/$/)))
+    return indicators.some((i) => i.id === m![1] && i.data.example) || project.followUps.some((f) => f.data.example && f.data.indicators.some((c) => c.id === m![1]));
   if ((m = path.match(/^\/mal\/(\d)\/$/)))
     return (
       indicators.some((i) => i.data.goal === Number(m![1]) && i.data.example) ||
@@ -223,6 +224,99 @@ describe('without JavaScript', () => {
     expect(await noJs.locator('html').getAttribute('lang')).toBe('sv');
     expect(await noJs.locator('h1').count()).toBe(1);
     expect(await noJs.locator('footer a[href="/tillganglighet/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('labels: what is example, what the site wrote itself, and what the method is', () => {
+  /** Pages that show assessments, example indicators and the site's own texts. */
+  const LABEL_PAGES = [...PAGES.filter((p) => p !== '/metod/' && p !== '/404.html'), '/mal/', '/mal/2/', '/mal/3/', '/uppfoljning/2026-t2/', '/indikatorer/kontaktcenter-svar-direkt/'];
+
+  test('every computed status says what it was computed by, and every judged one from an example follow-up says Exempel beside it', async () => {
+    expect(project.settings.method.status).toBe('proposed');
+    // The shipped follow-ups are all examples, so every judged status must carry the label.
+    expect(project.followUps.every((f) => f.data.example)).toBe(true);
+    const problems: string[] = [];
+    for (const path of LABEL_PAGES) {
+      await noJs.goto(url(path));
+      problems.push(
+        ...(await noJs.evaluate((path) => {
+          const out: string[] = [];
+          // An action-plan activity's status is reported in its monthly log, neither computed nor judged.
+          for (const badge of document.querySelectorAll('main .status:not([data-activity-status])')) {
+            const wrap = badge.closest('.status-wrap') as HTMLElement | null;
+            const basis = wrap?.dataset.basis;
+            const words = badge.textContent?.trim();
+            if (basis === 'computed') {
+              // The label: the kind line above the badge, its table column's header, or its dt.
+              const cell = badge.closest('td');
+              const header = cell ? cell.closest('table')?.querySelectorAll('thead th')[[...cell.parentElement!.children].indexOf(cell)]?.textContent : '';
+              const dt = badge.closest('dd')?.previousElementSibling?.textContent ?? '';
+              const label = `${wrap?.querySelector('.status-kind')?.textContent ?? ''} ${header ?? ''} ${dt}`;
+              if (!label.includes('förslag till gemensam bedömningsprincip')) out.push(`${path}: the computed "${words}" does not say it follows a proposal`);
+            } else if (basis === 'judged') {
+              const tagged = wrap?.querySelector('.example-tag') || badge.closest('tr')?.querySelector('.example-tag') || badge.closest('table')?.querySelector('caption .example-tag');
+              if (!tagged) out.push(`${path}: the judged "${words}" from an example follow-up has no Exempel beside it`);
+            } else out.push(`${path}: the status "${words}" says neither whether it is computed nor judged`);
+          }
+          return out;
+        }, path)),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every listed indicator carries Exempel when it is example data, and Webbplatsens urval when the site chose it', async () => {
+    const example = new Set(project.indicators.filter((i) => i.data.example).map((i) => i.id));
+    const chosen = new Set(project.indicators.filter((i) => !i.data.example && !i.data.ambitionLevel).map((i) => i.id));
+    expect(chosen.size).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const path of LABEL_PAGES) {
+      await noJs.goto(url(path));
+      const links = await noJs.evaluate(() =>
+        [...document.querySelectorAll('main a[href^="/indikatorer/"]')].flatMap((a) => {
+          const id = /^\/indikatorer\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1];
+          const item = a.closest('li, tr, h2, h3, h4, p');
+          // Only lists of indicators: an item that names the indicator by its title.
+          if (!id || !item || a.closest('.prose')) return [];
+          return [{ id, example: Boolean(item.querySelector('.example-tag')), site: item.querySelector('.site-tag')?.textContent ?? '' }];
+        }),
+      );
+      for (const l of links) {
+        if (example.has(l.id) && !l.example) problems.push(`${path}: the example indicator ${l.id} has no Exempel beside it`);
+        // Where indicators are listed as the goals' measures, a real one the site chose says so.
+        if (chosen.has(l.id) && l.site !== 'Webbplatsens urval' && /^\/(mal\/\d|indikatorer\/$|barnkonventionen\/artikel)/.test(path)) problems.push(`${path}: the indicator ${l.id} is the site's selection but not labelled so`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("the goal, sub-goal and programme texts that are the site's own say so, and no page claims the clarification", async () => {
+    for (const g of project.goals) {
+      await noJs.goto(url(`/mal/${g.data.number}/`));
+      const heading = await noJs.locator('#fortydligande').textContent();
+      const notes = await noJs.locator('main .site-note').allTextContents();
+      if (g.data.siteSummary) {
+        expect(heading).toBe('Om målet');
+        expect(notes[0]).toMatch(/^Webbplatsens sammanfattning .*saknas i underlaget\.$/);
+      } else expect(heading).toBe('Politiskt förtydligande');
+      const subgoals = project.subgoals.filter((s) => s.data.goal === g.data.number && s.data.siteSummary).length;
+      expect(notes.filter((n) => n.includes('mätområdena är webbplatsens egna'))).toHaveLength(subgoals);
+    }
+    await noJs.goto(url('/program/'));
+    expect(await noJs.locator('main .site-note').count()).toBe(project.programme.data.siteSummary ? 1 : 0);
+  });
+
+  test("an example indicator's responsible committee carries Exempel, and its source names only the intended one", async () => {
+    for (const ind of project.indicators.filter((i) => i.data.example && i.data.responsible)) {
+      await noJs.goto(url(`/indikatorer/${ind.id}/`));
+      const facts = await noJs.evaluate(() => {
+        const dd = (name: string) => [...document.querySelectorAll('main dl.meta dt')].find((dt) => dt.textContent === name)?.nextElementSibling;
+        return { responsible: Boolean(dd('Ansvarig')?.querySelector('.example-tag')), source: dd('Källa')?.textContent ?? '' };
+      });
+      expect(facts.responsible, ind.id).toBe(true);
+      expect(facts.source, ind.id).toMatch(/^Exempeldata – inte officiell statistik\. Avsedd källa: /);
+      expect(facts.source, ind.id).not.toMatch(/Källa: Kolada/);
+    }
   });
 });
 
@@ -372,13 +466,13 @@ describe('the indicator page /indikatorer/N15428/', () => {
     const csv = await get(find('CSV', (l) => /\.csv$/.test(l.href) && !l.href.includes('/excel/')));
     expect(csv.status).toBe(200);
     expect(csv.type).toMatch(/^text\/csv/);
-    expect(csv.body.toString('utf8')).toMatch(/^period,gender,value,note\r?\n\d{4}/);
+    expect(csv.body.toString('utf8')).toMatch(/^period,gender,value,note,example\r?\n\d{4}/);
 
     const excel = await get(find('Excel', (l) => /excel/i.test(l.href + l.text) && /\.csv$/.test(l.href)));
     expect(excel.status).toBe(200);
     expect(excel.type).toMatch(/^text\/csv/);
     expect([...excel.body.subarray(0, 3)], 'the Excel CSV starts with a byte order mark').toEqual([0xef, 0xbb, 0xbf]);
-    expect(excel.body.toString('utf8')).toMatch(/^\uFEFFperiod;gender;value;note\r\n\d{4};T;\d+(,\d+)?;/);
+    expect(excel.body.toString('utf8')).toMatch(/^\uFEFFperiod;gender;value;note;example\r\n\d{4};T;\d+(,\d+)?;/);
 
     const json = await get(find('JSON', (l) => /\.json$/.test(l.href)));
     expect(json.status).toBe(200);

@@ -89,6 +89,9 @@ describe('building the valid fixture', () => {
     'data/excel/aktiviteter.csv',
     'data/excel/aktiviteter-logg.csv',
     'data/aktiviteter.json',
+    'data/bedomningar.csv',
+    'data/excel/bedomningar.csv',
+    'data/bedomningar.json',
     'data/datapackage.json',
     'datasets/dcat',
     'feed.xml',
@@ -108,7 +111,9 @@ describe('building the valid fixture', () => {
 
   test('example data is labelled on the pages that show it, and only there', () => {
     expect(file('indikatorer/utslapp/index.html')).toContain('Exempeldata – inte officiell statistik');
-    expect(file('indikatorer/N15428/index.html')).not.toContain('Exempeldata – inte officiell statistik');
+    // Real values, but a comment from the example follow-up 2023-t2.
+    expect(file('indikatorer/N15428/index.html')).toContain('Kommentarerna från uppföljningarna på sidan är exempel');
+    expect(file('indikatorer/trygghet/index.html')).not.toContain('Exempeldata – inte officiell statistik');
     expect(file('index.html')).toContain('Exempeldata – inte officiell statistik');
   });
 
@@ -130,8 +135,8 @@ describe('building the valid fixture', () => {
     });
     const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
     expect(ofType('Catalog')).toHaveLength(1);
-    // Two indicators with data, the long table, and the action plan.
-    expect(ofType('Dataset')).toHaveLength(4);
+    // Two indicators with data, the long table, the assessments and the action plan.
+    expect(ofType('Dataset')).toHaveLength(5);
     for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
       expect(s.termType).toBe('NamedNode');
       expect(s.value).toMatch(/^https:\/\/test\.example\//);
@@ -188,6 +193,36 @@ describe('building the valid fixture', () => {
       ['cykelvagar', 'delayed', 'false'],
       ['laxhjalp', 'not-followed-up', 'true'],
     ]);
+  });
+
+  test('/data/bedomningar.csv round-trips with what the follow-up pages show', () => {
+    const rows = Papa.parse<Record<string, string>>(file('data/bedomningar.csv'), { header: true, skipEmptyLines: true }).data;
+    const statusOf = (html: string, basis: 'judged' | 'computed') => new RegExp(`data-basis="${basis}".*?data-status="([^"]+)"`).exec(html)?.[1] ?? '';
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const followUps = [...new Set(rows.map((r) => r.followUp))];
+    expect(followUps).toEqual(['2023-t2']);
+    for (const id of followUps) {
+      const page = file(`uppfoljning/${id}/index.html`);
+      // Each goal's section: the judged status, its comment, and the computed status.
+      const sections = page.split('<section class="subgoal" aria-labelledby="mal-').slice(1);
+      const goals = rows.filter((r) => r.followUp === id && r.level === 'goal');
+      expect(sections).toHaveLength(goals.length);
+      for (const section of sections) {
+        const row = goals.find((r) => section.startsWith(`${r.goal}"`))!;
+        expect([statusOf(section, 'judged'), statusOf(section, 'computed')]).toEqual([row.judged, row.computed]);
+        if (row.comment) expect(text(section)).toContain(row.comment);
+      }
+      // Each indicator the follow-up comments on: its comment, and the judged and computed status.
+      const list = (page.split('<h2>Kommentarer om enskilda indikatorer</h2>')[1] ?? '').split('</ul>')[0] ?? '';
+      const items = list.split('<li>').slice(1);
+      const commented = rows.filter((r) => r.followUp === id && r.level === 'indicator' && r.comment !== '');
+      expect(items.map((li) => /href="\/indikatorer\/([^/]+)\/"/.exec(li)?.[1])).toEqual(commented.map((r) => r.indicator));
+      for (const [i, li] of items.entries()) {
+        const row = commented[i]!;
+        expect([statusOf(li, 'judged'), statusOf(li, 'computed')]).toEqual([row.judged, row.computed]);
+        expect(text(li)).toContain(row.comment);
+      }
+    }
   });
 
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
@@ -321,7 +356,7 @@ describe('a production build (SITE_MODE=production)', () => {
     const FOLLOW_UP = readFileSync(join(ROOT, 'tests/fixtures/valid/content/follow-ups/2023-t2.md'), 'utf8');
     beforeAll(() => {
       const dir = fixtureWith({
-        'content/indicators/utslapp.md': readFileSync(join(ROOT, 'tests/fixtures/valid/content/indicators/utslapp.md'), 'utf8').replace('example: true\n', ''),
+        'content/indicators/utslapp.md': readFileSync(join(ROOT, 'tests/fixtures/valid/content/indicators/utslapp.md'), 'utf8').replace('example: true\n', '').replace('Exempeldata (tänkt källa: Testkälla)', 'Testkälla'),
         'content/follow-ups/2023-t2.md': FOLLOW_UP.replace('example: true\n', ''),
         'content/follow-ups/2023-extra-enkat.md': null,
         'content/activities/laxhjalp.md': null,

@@ -94,7 +94,7 @@ describe('every error, with file, line, column and a hint', () => {
       [
         "✗ data/indicators/x.csv:1:1 (rad 1, kolumn 1, "perod")
         Okänd kolumn "perod". Menade du "period"?
-        Så rättar du: kolumnerna kan vara period, value, gender, note. Döp om eller ta bort kolumnen.",
+        Så rättar du: kolumnerna kan vara period, value, gender, note, example. Döp om eller ta bort kolumnen.",
         "✗ data/indicators/x.csv:1 (rad 1, fält period)
         Kolumnen "period" saknas i rubrikraden.
         Så rättar du: rubrikraden ska vara till exempel period,value,gender,note.",
@@ -200,6 +200,13 @@ describe('every error, with file, line, column and a hint', () => {
     expect(read('period,value,note\n2020,1,"oops\n').problems.map((p) => [p.message, p.hint])).toContainEqual([
       'Ett citattecken (") öppnas men stängs aldrig.',
       'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".',
+    ]);
+  });
+
+  test('the example column of a downloaded file is read back, and a cell that is neither true nor false is reported', () => {
+    expect(read('period,gender,value,note,example\n2022,T,74.1,,true\n2023,T,75,,false\n').problems).toEqual([]);
+    expect(read('period,value,example\n2022,74.1,ja\n').problems).toEqual([
+      expect.objectContaining({ line: 2, column: 3, field: 'example', code: 'csv.example', message: '"ja" i kolumnen example är varken true eller false.' }),
     ]);
   });
 

@@ -286,6 +286,49 @@ describe.each([
     expected: { file: 'data/indicators/utslapp.csv', line: 2, column: 2, field: 'value', message: 'Värdet ser ut att ha decimalkomma (5,1) i en fil som skiljer kolumner med komma.' },
   },
   {
+    name: 'example data named after a real producer, as if the invented values came from it',
+    files: edited(IND, '  name: "Exempeldata (tänkt källa: Testkälla)"', '  name: Kolada'),
+    expected: {
+      file: IND,
+      line: 14,
+      field: 'source.name',
+      code: 'indicator.example-source',
+      message: 'Exempeldata anges med källan "Kolada", som om värdena kom därifrån.',
+      hint: 'skriv name: "Exempeldata (tänkt källa: Kolada)", eller ta bort example: true om värdena verkligen kommer från Kolada.',
+    },
+  },
+  {
+    name: 'an indicator placed in the ambition level of a decision that does not exist',
+    files: edited(IND, 'example: true', 'ambitionLevel: ks-2022-03-09-07\nexample: true'),
+    expected: { file: IND, line: 16, field: 'ambitionLevel', code: 'ref.decision', message: 'Beslutet "ks-2022-03-09-07" finns inte. Menade du "ks-2022-03-09-70"?' },
+  },
+  {
+    name: 'a method said to be adopted without its decision',
+    files: edited('content/settings.yaml', 'organisation: Testkommun', 'organisation: Testkommun\nmethod:\n  status: adopted'),
+    expected: { file: 'content/settings.yaml', field: 'method.decision', message: expect.stringContaining('En beslutad metod behöver sitt beslut') },
+  },
+  {
+    name: 'a method adopted by a decision that does not exist',
+    files: edited('content/settings.yaml', 'organisation: Testkommun', 'organisation: Testkommun\nmethod:\n  status: adopted\n  decision: ks-2022-03-09-07'),
+    expected: { file: 'content/settings.yaml', line: 4, field: 'method.decision', code: 'ref.decision', message: 'Beslutet "ks-2022-03-09-07" finns inte. Menade du "ks-2022-03-09-70"?' },
+  },
+  {
+    name: 'a method adopted by a decision that is only a proposal',
+    files: {
+      ...edited('content/settings.yaml', 'organisation: Testkommun', 'organisation: Testkommun\nmethod:\n  status: adopted\n  decision: ks-2026-03-04-45'),
+      'content/decisions/ks-2026-03-04-45.md': '---\nbody: KS\ndate: 2026-03-04\nparagraph: 45\nstatus: proposed\ntitle: Gemensam bedömningsprincip\nsource: Testunderlag\n---\n',
+    },
+    expected: { file: 'content/settings.yaml', line: 4, field: 'method.decision', code: 'method.decision-proposed', message: 'Beslutet "ks-2026-03-04-45" är ett förslag (status: proposed), inte ett fattat beslut.' },
+  },
+  {
+    name: 'a method adopted by an example decision',
+    files: {
+      ...edited('content/settings.yaml', 'organisation: Testkommun', 'organisation: Testkommun\nmethod:\n  status: adopted\n  decision: exempel-metod'),
+      'content/decisions/exempel-metod.md': '---\nbody: KS\ndate: 2026-03\nstatus: adopted\ntitle: Exempel\nsource: Exempel\nexample: true\n---\n',
+    },
+    expected: { file: 'content/settings.yaml', line: 4, field: 'method.decision', code: 'method.decision-example' },
+  },
+  {
     name: 'a CSV value with a percent sign',
     files: { 'data/indicators/utslapp.csv': 'period,value\n2020,4 %\n' },
     expected: { file: 'data/indicators/utslapp.csv', line: 2, column: 2, field: 'value', message: 'Värdet "4 %" är inget tal: det har ett procenttecken.' },

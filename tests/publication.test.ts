@@ -58,7 +58,7 @@ describe('production mode', () => {
   const production = { ...OPTIONS, site: 'https://maluppfoljning.example', siteMode: 'production' };
   /** The fixture with its examples made real (removing the flag, as staff would after replacing the values). */
   const real = {
-    'content/indicators/utslapp.md': original('content/indicators/utslapp.md').replace('example: true\n', ''),
+    'content/indicators/utslapp.md': original('content/indicators/utslapp.md').replace('example: true\n', '').replace('Exempeldata (tänkt källa: Testkälla)', 'Testkälla'),
     [FOLLOW_UP]: original(FOLLOW_UP).replace('example: true\n', ''),
     'content/follow-ups/2023-extra-enkat.md': original('content/follow-ups/2023-extra-enkat.md').replace('example: true\n', ''),
     'content/activities/laxhjalp.md': original('content/activities/laxhjalp.md').replace('example: true\n', ''),

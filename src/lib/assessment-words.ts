@@ -95,7 +95,7 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
   }
   if (a.status === 'missed' && a.target) {
     return (
-      `Målåret ${a.target.year} har kommit utan att målvärdet ${value(a.target.value)} har nåtts: ` +
+      `Målåret ${a.target.year} är slut utan att målvärdet ${value(a.target.value)} har nåtts: ` +
       `senaste värdet är ${latestWords}.`
     );
   }
@@ -122,7 +122,9 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
   }
   text += '.';
   if (a.projection !== null && a.target) {
-    text += ` Prognos ${a.target.year}: ${value(a.projection)}, målvärde ${value(a.target.value)}.`;
+    // The projection is to T*, the target year's last period: "2026", "tertial 3 2026", "december 2026".
+    const when = a.targetPeriod ? periodLabel(a.targetPeriod) : String(a.target.year);
+    text += ` Prognos ${when}: ${value(a.projection)}, målvärde ${value(a.target.value)}.`;
   }
   return text;
 }
@@ -203,8 +205,8 @@ const ROLLUP_RANK: Record<Exclude<RollUpStatus, 'insufficient-data'>, number> = 
 export function describeDifference(judged: RollUpStatus, computed: RollUp): string {
   if (judged === computed.status) return 'Bedömningen och metodens beräkning stämmer överens.';
   if (computed.status === 'insufficient-data')
-    return `Metoden kan inte bedöma målet eftersom underlaget är för litet, men de sakkunniga bedömer att målet ${ROLLUP_STATUS_LABEL[judged].toLowerCase()}.`;
-  if (judged === 'insufficient-data') return `De sakkunniga bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
+    return `Metoden kan inte bedöma målet eftersom underlaget är för litet, men kommunen bedömer att målet ${ROLLUP_STATUS_LABEL[judged].toLowerCase()}.`;
+  if (judged === 'insufficient-data') return `Kommunen bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
   const better = ROLLUP_RANK[judged] > ROLLUP_RANK[computed.status];
-  return `De sakkunniga bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
+  return `Kommunen bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
 }

@@ -2,14 +2,15 @@
  * The common assessment principle (docs/method.md), as pure functions.
  *
  * One indicator: a robust Theil–Sen line through the values of the last six years of the headline
- * series gives a relative annual change r and, with a target, a projection to the target year.
+ * series gives a relative annual change r and, with a target, a projection to the end of the
+ * target year (T*).
  * Several indicators: a mean score over the indicators that could be assessed.
  *
  * Every parameter lives in `METHOD`; the `/metod/` page renders from it, so the page and the code
  * cannot drift apart. Nothing here knows about Astro or the DOM.
  */
 import type { Direction, Observation, Target } from './model.ts';
-import type { Period } from './period.ts';
+import { lastPeriodOfYear, type Period } from './period.ts';
 
 /** Every parameter of the method, in one place; /metod/ renders from these. */
 export const METHOD = {
@@ -29,6 +30,11 @@ export const METHOD = {
   fulfilledMin: 1.5,
   /** Mean score at or above this (and below `fulfilledMin`) → `partly-fulfilled`. */
   partlyMin: 0.75,
+  /**
+   * ε: the relative tolerance of the two comparisons that decide a status near a limit (P against
+   * V*, r against ±changeThreshold), so that rounding in the last bits never flips a status.
+   */
+  tolerance: 1e-9,
 } as const;
 
 export type IndicatorStatus =
@@ -110,7 +116,7 @@ export function statusScore(status: IndicatorStatus): number | null {
 export const TIME_EPSILON = 1e-9;
 const TICKS_PER_YEAR = 12;
 const TICK_EPSILON = TIME_EPSILON * TICKS_PER_YEAR;
-const VALUE_EPSILON = 1e-9;
+const VALUE_EPSILON = METHOD.tolerance;
 
 /** A time in years as months (ticks), snapped to a whole month when it is one. */
 function toTicks(time: number): number {
@@ -196,9 +202,14 @@ export interface IndicatorAssessment {
   relativeChange: number | null;
   /** ŷ_L, the fitted value at t_L; null without a trend. */
   fittedLatest: number | null;
-  /** P = ŷ_L + b·(Y* − t_L); only when the target rules got as far as computing it. */
+  /** P = ŷ_L + b·(T* − t_L); only when the target rules got as far as computing it. */
   projection: number | null;
   target: Target | null;
+  /**
+   * T*: the target year's last period in the series' own kind (2026, 2026-T3, 2026-12), the time
+   * by which the target is to be reached. Null without a target or without values (no kind).
+   */
+  targetPeriod: Period | null;
   /** t_ref, the time the indicator is assessed at. */
   referenceTime: number;
   /** True when t_ref − t_L > METHOD.staleYears (the status is then insufficient-data). */
@@ -223,9 +234,13 @@ interface Point {
  * 2. stale (t_ref − t_L > 3) → insufficient-data ('stale'). docs/method.md lists staleness as step 3,
  *    before the target rules, so a stale indicator is insufficient-data even when its old value
  *    met the target or its target year has passed: an old value says nothing about today;
- * 3. with a target: met (one value is enough), then missed (t_L ≥ Y*), then not enough for a
- *    trend, then on-track (projection), wrong-direction (r ≤ −0.01), else too-slow;
+ * 3. with a target: met (one value is enough), then missed (t_L ≥ T*), then not enough for a
+ *    trend, then on-track (projection to T*), wrong-direction (r ≤ −0.01), else too-slow;
  *    without a target: not enough for a trend, improving, worsening, else stable.
+ *
+ * The target year Y* means the end of Y*: T* is the last period of Y* in the series' own kind
+ * (Y*, Y* + 2/3 for tertials, Y* + 11/12 for months), so a value from the start of the target year
+ * neither misses the target nor leaves the rest of the year out of the projection.
  *
  * The trend (b, r, ŷ_L) is published whenever the window is enough for one, whatever the status,
  * so that every assessment shows its inputs; the projection only when the target rules used it.
@@ -252,6 +267,7 @@ export function assessIndicator(input: AssessmentInput, referenceTime: number): 
     fittedLatest: null,
     projection: null,
     target,
+    targetPeriod: null,
     referenceTime,
     stale: false,
   };
@@ -268,6 +284,8 @@ export function assessIndicator(input: AssessmentInput, referenceTime: number): 
   const tL = last.ticks;
   const vL = last.value;
   base.latest = { period: last.obs.period, value: vL };
+  const tStar = target ? lastPeriodOfYear(last.obs.period.kind, target.year) : null;
+  base.targetPeriod = tStar;
 
   // Step 4: the window, t > t_L − 6.
   const windowStart = tL - METHOD.windowYears * TICKS_PER_YEAR;
@@ -309,11 +327,12 @@ export function assessIndicator(input: AssessmentInput, referenceTime: number): 
     return finish('insufficient-data', { reason: 'stale', stale: true });
   }
 
-  if (target) {
+  if (target && tStar) {
+    const tStarTicks = toTicks(tStar.time);
     if (d * (vL - target.value) >= 0) return finish('met');
-    if (tL >= target.year * TICKS_PER_YEAR - TICK_EPSILON) return finish('missed');
+    if (tL >= tStarTicks - TICK_EPSILON) return finish('missed');
     if (!trend) return finish('insufficient-data', { reason: insufficientReason ?? 'too-few-values' });
-    const yearsLeft = (target.year * TICKS_PER_YEAR - tL) / TICKS_PER_YEAR;
+    const yearsLeft = (tStarTicks - tL) / TICKS_PER_YEAR;
     const projection = (base.fittedLatest as number) + (b as number) * yearsLeft;
     if (reaches(d * projection, d * target.value)) return finish('on-track', { projection });
     if (atMost(r as number, -METHOD.changeThreshold)) return finish('wrong-direction', { projection });

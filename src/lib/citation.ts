@@ -21,8 +21,14 @@ export function isUnprocessedKolada(ind: Indicator): boolean {
   return isKolada(ind.data.source.name) && ind.data.source.kpi !== undefined && !ind.data.example;
 }
 
-/** "Exempeldata (tänkt källa: SCB)", as example metadata names its source, → "SCB". */
-const intendedSource = (name: string) => /^\s*exempeldata\s*\((?:tänkt|avsedd) källa:\s*(.+)\)\s*$/i.exec(name)?.[1]?.trim() ?? name;
+/**
+ * The source example data is meant to come from, when its name has the example form
+ * "Exempeldata (tänkt källa: SCB)" → "SCB"; null for any other name. Example data must name its
+ * source this way (checked in `project/rules.ts`), so that invented values are never attributed
+ * to a real producer.
+ */
+export const intendedSourceOf = (name: string): string | null => /^\s*exempeldata\s*\((?:tänkt|avsedd) källa:\s*(.+)\)\s*$/i.exec(name)?.[1]?.trim() ?? null;
+const intendedSource = (name: string) => intendedSourceOf(name) ?? name;
 
 /**
  * The source line:

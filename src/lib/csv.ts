@@ -8,7 +8,12 @@ import { GENDERS, type Gender, type Observation, type Series } from './model.ts'
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
-export const CSV_COLUMNS = ['period', 'value', 'gender', 'note'] as const;
+/**
+ * `example` is the column the per-indicator downloads carry (`true` for example data), accepted so
+ * that a downloaded file can be committed back as it is. It is checked but not used: whether
+ * values are example data is said once, by `example` in the indicator's metadata file.
+ */
+export const CSV_COLUMNS = ['period', 'value', 'gender', 'note', 'example'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['period', 'value'];
 
@@ -211,6 +216,12 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       at('csv.value', row.line, col('value') + 1, 'value', message, hint);
     }
     if (GENDERS.includes(gender)) genders.add(gender);
+
+    const exampleText = cell('example').trim();
+    if (!['', 'true', 'false'].includes(exampleText.toLowerCase())) {
+      ok = false;
+      at('csv.example', row.line, col('example') + 1, 'example', `"${exampleText}" i kolumnen example är varken true eller false.`, 'skriv true eller false, eller ta bort kolumnen: om värdena är exempeldata anges med example i indikatorns metadatafil.');
+    }
 
     if (period && GENDERS.includes(gender)) {
       const key = `${period.key}|${gender}`;

@@ -8,6 +8,7 @@ import { activityState, countStatuses, type ActivityCounts, type ActivityState }
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
 import { compareDates, type CalendarDate } from './date.ts';
+import { methodBasis, type MethodBasis } from './method-status.ts';
 import { GENDERS, type Activity, type Entry, type ExtraFollowUp, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
@@ -96,7 +97,10 @@ export interface FollowUpView {
   followUp: FollowUp;
   referenceTime: number;
   goals: { goal: Entry<GoalMeta>; judged: { assessment: JudgedAssessment; comment: string } | null; computed: RollUp }[];
+  /** The indicators the follow-up comments on, with what it judged and what the method gave. */
   indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: IndicatorStatus | null; comment: string }[];
+  /** What the method gave for every indicator at the follow-up, in the project's order. */
+  computed: { view: IndicatorView; computed: IndicatorAssessment }[];
 }
 
 /** One child-rights article and what is linked to it. */
@@ -137,6 +141,8 @@ export interface Overview {
   evaluations: EvaluationView[];
   /** True while any example data or example follow-up is shown. */
   hasExample: boolean;
+  /** Whether the method is proposed or adopted, in the words every computed assessment carries. */
+  method: MethodBasis;
 }
 
 
@@ -147,9 +153,11 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     gender,
     points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value })),
   }));
+  // The projection and the target marker stand at T*, the end of the target year, as the method reckons.
+  const targetTime = a.targetPeriod?.time;
   const projection =
     a.projection !== null && a.fittedLatest !== null && a.latest && a.target
-      ? { fromTime: a.latest.period.time, fromValue: a.fittedLatest, toTime: a.target.year, toValue: a.projection }
+      ? { fromTime: a.latest.period.time, fromValue: a.fittedLatest, toTime: targetTime ?? a.target.year, toValue: a.projection }
       : null;
   return {
     id: ind.id,
@@ -157,7 +165,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     unit: ind.data.unit,
     kind: ind.series?.kind ?? 'year',
     series,
-    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year } : null,
+    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year, ...(targetTime !== undefined && { time: targetTime }) } : null,
     projection,
   };
 }
@@ -228,6 +236,10 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
         const view = byId.get(c.id);
         const computed = at.get(c.id);
         return view && computed ? [{ view, computed, judged: c.assessment ?? null, comment: c.comment }] : [];
+      }),
+      computed: indicators.flatMap((view) => {
+        const computed = at.get(view.indicator.id);
+        return computed ? [{ view, computed }] : [];
       }),
     };
   });
@@ -325,5 +337,6 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     activityCounts: countStatuses(activities),
     evaluations,
     hasExample,
+    method: methodBasis(project.settings.method, project.decisions),
   };
 }

@@ -45,6 +45,10 @@ export const DOWNLOAD = {
   activityLogCsv: '/data/aktiviteter-logg.csv',
   activityLogExcelCsv: '/data/excel/aktiviteter-logg.csv',
   activitiesJson: '/data/aktiviteter.json',
+  /** Every follow-up's judged and computed assessments, per goal and per indicator. */
+  assessmentsCsv: '/data/bedomningar.csv',
+  assessmentsExcelCsv: '/data/excel/bedomningar.csv',
+  assessmentsJson: '/data/bedomningar.json',
   dataPackage: '/data/datapackage.json',
   dcat: '/datasets/dcat',
   feed: '/feed.xml',

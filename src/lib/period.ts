@@ -49,6 +49,9 @@ export function makePeriod(kind: PeriodKind, year: number, part: number): Period
 /** Number of parts in one year for a period kind. */
 export const PARTS_PER_YEAR: Record<PeriodKind, number> = { year: 1, tertial: 3, month: 12 };
 
+/** The last period of `year` in a kind: 2026, 2026-T3, 2026-12. */
+export const lastPeriodOfYear = (kind: PeriodKind, year: number): Period => makePeriod(kind, year, kind === 'year' ? 0 : PARTS_PER_YEAR[kind]);
+
 /** The period `steps` parts after `p` (negative steps go back). */
 export function shiftPeriod(p: Period, steps: number): Period {
   if (p.kind === 'year') return makePeriod('year', p.year + steps, 0);

@@ -6,6 +6,7 @@
  * latest value too old for the method to assess). Pure functions of the parsed project and the
  * build date, which is passed in: nothing here reads the clock.
  */
+import { intendedSourceOf } from './citation.ts';
 import { assessIndicator, METHOD, referenceTime } from './assessment.ts';
 import { compareDates, dateWords, type CalendarDate } from './date.ts';
 import { followUpLabel, followUpOrder, followUpPeriod, isRegularKind } from './follow-up.ts';
@@ -237,7 +238,7 @@ function staleProblems(parsed: ParsedProject, drafts: readonly Draft[], usable: 
         field: 'period',
         code: 'data.stale',
         message: `Senaste värdet är från ${periodLabel(a.latest.period)}, mer än ${METHOD.staleYears} år före ${reference}: webbplatsen visar indikatorn som "Underlag saknas".`,
-        hint: `lägg in nyare värden från källan, ${meta.source.name}.`,
+        hint: `lägg in nyare värden från källan, ${intendedSourceOf(meta.source.name) ?? meta.source.name}.`,
         severity: 'warning',
       },
     ];

@@ -5,7 +5,7 @@
  */
 import { assessIndicator, rollUp, type IndicatorAssessment, type IndicatorStatus } from '../lib/assessment.ts';
 import type { Direction, Observation, Target } from '../lib/model.ts';
-import { parsePeriod, type Period } from '../lib/period.ts';
+import { parsePeriod, periodLabel, type Period } from '../lib/period.ts';
 
 export interface WorkedExample {
   title: string;
@@ -15,16 +15,21 @@ export interface WorkedExample {
   values: { period: Period; value: number | null }[];
   direction: Direction;
   target: Target | null;
-  referenceTime: number;
+  /** The follow-up's period, in words: "2023", "tertial 2 2026". */
+  referenceLabel: string;
   assessment: IndicatorAssessment;
 }
 
-function example(title: string, unit: string, story: string, values: [string, number | null][], direction: Direction, target: Target | null, referenceTime: number): WorkedExample {
-  const periods = values.map(([text]) => {
-    const p = parsePeriod(text);
-    if (!p) throw new Error(`A worked example has no period "${text}".`);
-    return p;
-  });
+function period(text: string): Period {
+  const p = parsePeriod(text);
+  if (!p) throw new Error(`A worked example has no period "${text}".`);
+  return p;
+}
+
+/** `reference` is the period of the follow-up the example is assessed at: `2023`, `2026-T2`. */
+function example(title: string, unit: string, story: string, values: [string, number | null][], direction: Direction, target: Target | null, reference: string): WorkedExample {
+  const periods = values.map(([text]) => period(text));
+  const ref = period(reference);
   const observations: Observation[] = values.map(([, value], i) => ({ period: periods[i]!, gender: 'T', value, line: i + 2 }));
   return {
     title,
@@ -33,8 +38,8 @@ function example(title: string, unit: string, story: string, values: [string, nu
     values: values.map(([, value], i) => ({ period: periods[i]!, value })),
     direction,
     target,
-    referenceTime,
-    assessment: assessIndicator({ observations, direction, target }, referenceTime),
+    referenceLabel: periodLabel(ref),
+    assessment: assessIndicator({ observations, direction, target }, ref.time),
   };
 }
 
@@ -46,7 +51,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
     [['2018', 62], ['2019', 64], ['2020', null], ['2021', 66], ['2022', 69], ['2023', 71]],
     'increase',
     { value: 75, year: 2026 },
-    2023,
+    '2023',
   ),
   example(
     'Ett udda år påverkar inte trenden',
@@ -55,7 +60,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
     [['2018', 62], ['2019', 64], ['2020', 65], ['2021', 40], ['2022', 69], ['2023', 71]],
     'increase',
     { value: 75, year: 2026 },
-    2023,
+    '2023',
   ),
   example(
     'Lägre är bättre, utan målvärde',
@@ -64,7 +69,16 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
     [['2019', 120], ['2020', 118], ['2021', 110], ['2022', 104], ['2023', 101]],
     'decrease',
     null,
-    2023,
+    '2023',
+  ),
+  example(
+    'Ett målår som har börjat',
+    'procent',
+    'Värdena mäts varje tertial, och målvärdet 78 procent ska nås år 2026. Vid tertial 2 2026 har målåret börjat men är inte slut: målet gäller årets sista tertial, tertial 3 2026, och trenden förlängs dit.',
+    [['2024-T1', 70], ['2024-T2', 71], ['2024-T3', 72], ['2025-T1', 73], ['2025-T2', 74], ['2025-T3', 75], ['2026-T1', 76], ['2026-T2', 77]],
+    'increase',
+    { value: 78, year: 2026 },
+    '2026-T2',
   ),
   example(
     'För gamla värden',
@@ -73,7 +87,7 @@ export const WORKED_EXAMPLES: WorkedExample[] = [
     [['2015', 30], ['2016', 32], ['2017', 33], ['2018', 35]],
     'increase',
     null,
-    2023,
+    '2023',
   ),
 ];
 

@@ -30,10 +30,11 @@ function parseRows(text: string, delimiter: ',' | ';'): string[][] {
 
 const readNumber = (cell: string, decimal: '.' | ','): number | null => (cell === '' ? null : Number(decimal === ',' ? cell.replace(',', '.') : cell));
 
-/** The rows of a per-indicator CSV as observations (period, gender, value, note). */
-function rowsAsObservations(text: string, delimiter: ',' | ';', decimal: '.' | ',') {
+/** The rows of a per-indicator CSV as observations (period, gender, value, note; example checked). */
+function rowsAsObservations(text: string, delimiter: ',' | ';', decimal: '.' | ',', example = 'false') {
   const [header, ...rows] = parseRows(text, delimiter);
-  expect(header).toEqual(['period', 'gender', 'value', 'note']);
+  expect(header).toEqual(['period', 'gender', 'value', 'note', 'example']);
+  for (const row of rows) expect(row[4]).toBe(example);
   return rows.map(([period, gender, value, note]) => ({ period, gender, value: readNumber(value ?? '', decimal), note: unguard(note ?? '') }));
 }
 
@@ -82,8 +83,8 @@ describe('plainNumber', () => {
 describe('indicatorCsv (standard CSV)', () => {
   const text = indicatorCsv(N15428);
 
-  test('is UTF-8 without BOM, header exactly period,gender,value,note, CRLF after every record', () => {
-    expect(text.startsWith('period,gender,value,note\r\n')).toBe(true);
+  test('is UTF-8 without BOM, header exactly period,gender,value,note,example, CRLF after every record', () => {
+    expect(text.startsWith('period,gender,value,note,example\r\n')).toBe(true);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text.endsWith('\r\n')).toBe(true);
     // Outside quoted cells every line break is CRLF.
@@ -102,9 +103,9 @@ describe('indicatorCsv (standard CSV)', () => {
   });
 
   test('quotes only cells that need it', () => {
-    expect(text).toContain('\r\n2022-T1,M,68,\r\n');
+    expect(text).toContain('\r\n2022-T1,M,68,,false\r\n');
     expect(text).toContain('"negativt, ""citat"", med komma, och\nny rad"');
-    expect(text).toContain(',ny enkätfråga från 2021; svar från åk 9 i Skillingaryd och Hok\r\n');
+    expect(text).toContain(',ny enkätfråga från 2021; svar från åk 9 i Skillingaryd och Hok,false\r\n');
   });
 
   test('guards text cells but never numbers', () => {
@@ -133,7 +134,13 @@ describe('indicatorCsv (standard CSV)', () => {
   });
 
   test('an indicator without data gives the header only', () => {
-    expect(indicatorCsv(NODATA)).toBe('period,gender,value,note\r\n');
+    expect(indicatorCsv(NODATA)).toBe('period,gender,value,note,example\r\n');
+  });
+
+  test('example data says so on every row, in both variants, and still reads back through the importer', () => {
+    expect(rowsAsObservations(indicatorCsv(EX1), ',', '.', 'true')).toEqual(expected(observationsOf(EX1)));
+    expect(rowsAsObservations(indicatorExcelCsv(EX1), ';', ',', 'true')).toEqual(expected(observationsOf(EX1)));
+    expect(readIndicatorCsv(indicatorCsv(EX1), 'export.csv', 'EX1').problems).toEqual([]);
   });
 });
 
@@ -142,7 +149,7 @@ describe('indicatorExcelCsv (Swedish Excel)', () => {
 
   test('starts with a BOM, uses ; and CRLF', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.startsWith('\uFEFFperiod;gender;value;note\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFperiod;gender;value;note;example\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -154,8 +161,8 @@ describe('indicatorExcelCsv (Swedish Excel)', () => {
   });
 
   test('quotes cells holding ; and guards formula text but not -3,5', () => {
-    expect(text).toContain(';"ny enkätfråga från 2021; svar från åk 9 i Skillingaryd och Hok"\r\n');
-    expect(text).toContain("2022-T2;T;74,1;'=SUM(1)\r\n");
+    expect(text).toContain(';"ny enkätfråga från 2021; svar från åk 9 i Skillingaryd och Hok";false\r\n');
+    expect(text).toContain("2022-T2;T;74,1;'=SUM(1);false\r\n");
     expect(text).toContain('2022-T3;T;-3,5;');
   });
 

@@ -71,7 +71,7 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
     expect(g.one(catalog!, `${DCT}description`).value).toMatch(/Vaggeryds kommuns/);
     expect(g.one(catalog!, `${DCT}publisher`).termType).toBe('NamedNode');
     expect(g.one(catalog!, `${DCT}license`).value).toBe(CC0);
-    expect(g.objects(catalog!, `${DCAT}dataset`).length).toBe(3);
+    expect(g.objects(catalog!, `${DCAT}dataset`).length).toBe(4);
     expect(g.one(catalog!, `${DCT}language`).value).toBe('http://publications.europa.eu/resource/authority/language/SWE');
     expect(g.one(catalog!, `${DCT}modified`)).toMatchObject({ value: '2024-06-01', datatype: { value: 'http://www.w3.org/2001/XMLSchema#date' } });
     expect(g.one(catalog!, `${FOAF}homepage`).value).toBe(`${SITE}/`);
@@ -105,12 +105,19 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
   test('every distribution has an access URL, a download URL, one format and the licence; each URL is a file the site builds', async () => {
     const g = await graph;
     const built = new Set(
-      [DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, ...['N15428', 'EX1'].flatMap((id) => [DOWNLOAD.indicatorCsv(id), DOWNLOAD.indicatorExcelCsv(id), DOWNLOAD.indicatorJson(id)])].map((p) =>
+      [
+        DOWNLOAD.allCsv,
+        DOWNLOAD.allExcelCsv,
+        DOWNLOAD.assessmentsCsv,
+        DOWNLOAD.assessmentsExcelCsv,
+        DOWNLOAD.assessmentsJson,
+        ...['N15428', 'EX1'].flatMap((id) => [DOWNLOAD.indicatorCsv(id), DOWNLOAD.indicatorExcelCsv(id), DOWNLOAD.indicatorJson(id)]),
+      ].map((p) =>
         absoluteUrl(SITE, p),
       ),
     );
     const distributions = g.subjectsOfType(`${DCAT}Distribution`);
-    expect(distributions).toHaveLength(8);
+    expect(distributions).toHaveLength(11);
     for (const d of distributions) {
       const access = g.one(d, `${DCAT}accessURL`);
       expect(built.has(access.value)).toBe(true);

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { indicatorJson } from '../../src/lib/export/json.ts';
 import type { Indicator } from '../../src/lib/model.ts';
-import { sampleContext, SITE } from '../helpers/sample-project.ts';
+import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 const byId = (id: string): Indicator => {
@@ -55,11 +55,25 @@ describe('indicatorJson', () => {
     expect(a).toMatchObject({ status: 'improving', label: 'Förbättras', count: 3, slope: 2.5, fittedLatest: 71.2, projection: 88.4, target: { value: 90, year: 2026 }, referenceTime: 2023, stale: false });
     expect(a.window).toMatchObject({ fromPeriod: '2022-T1', toPeriod: '2022-T3' });
     expect(a.latest).toEqual({ period: '2022-T3', time: 2022 + 2 / 3, value: -3.5 });
+    // T*: the target year's last tertial, the time the projection is made to.
+    expect(a.target).toEqual({ value: 90, year: 2026, period: '2026-T3', time: 2026 + 2 / 3 });
     expect(a.relativeChange).toBeNull();
     expect(a.relativeChangeSign).toBe(1);
     expect(a.relativeChangeNote).toMatch(/oändligt/);
     expect(roundTrip(EX1).assessment.relativeChange).toBe(-0.005);
     expect(roundTrip(EX1).assessment).not.toHaveProperty('relativeChangeNote');
+  });
+
+  test('says whether the method is a proposal, in the same words as the pages', () => {
+    expect(roundTrip(N15428).assessment.method).toEqual({ status: 'proposed', name: 'förslag till gemensam bedömningsprincip' });
+  });
+
+  test('a target set by an example decision says the decision is an example', () => {
+    const example = { id: 'exempel-malvarden', file: 'content/decisions/exempel-malvarden.md', body: '', data: { body: 'KS', date: day('2022-08'), paragraph: null, status: 'proposed' as const, title: 'Exempel', changes: [], source: 'Exempel', example: true } };
+    const withDecision = { ...ctx, project: { ...ctx.project, decisions: [example] } };
+    const ind: Indicator = { ...EX1, data: { ...EX1.data, target: { value: 10, year: 2030, kind: 'political', decision: 'exempel-malvarden' } } };
+    const json = JSON.parse(JSON.stringify(indicatorJson(ind, ctx.assessments.get('EX1')!, withDecision)));
+    expect(json.target).toEqual({ value: 10, year: 2030, kind: 'political', decision: 'exempel-malvarden', decisionExample: true });
   });
 
   test('marks example data and handles an indicator without data', () => {

@@ -62,6 +62,7 @@ const baseSettings: Settings = {
   homepage: 'https://www.vaggeryd.se',
   contactUrl: 'https://www.vaggeryd.se/kontakt',
   repository: 'https://github.com/vaggeryd/oppen-maluppfoljning',
+  method: { status: 'proposed' },
   licence: { name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' },
 };
 
@@ -145,7 +146,7 @@ const extraFollowUp: ExtraFollowUp = {
 export function sampleProject(settings: Partial<Settings> = {}): Project {
   return {
     settings: { ...baseSettings, ...settings },
-    programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.' }, body: '' },
+    programme: { id: 'programme', file: 'content/programme.md', data: { title: 'Strategiskt program', adoptedBy: 'kf-2020-10', summary: 'Programmet för hållbar utveckling.', siteSummary: false }, body: '' },
     accessibility: {
       id: 'accessibility',
       file: 'content/accessibility.md',
@@ -155,12 +156,12 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
     goals: [1, 2, 3, 4].map((n) => ({
       id: String(n),
       file: `content/goals/${n}.md`,
-      data: { number: n, shortName: ['Hållbar samhällsutveckling', 'Näringsliv, utbildning och sysselsättning', 'Folkhälsa, kultur och fritid', 'Attraktivitet'][n - 1]!, statement: `Mål ${n} …`, decisions: [] },
+      data: { number: n, shortName: ['Hållbar samhällsutveckling', 'Näringsliv, utbildning och sysselsättning', 'Folkhälsa, kultur och fritid', 'Attraktivitet'][n - 1]!, statement: `Mål ${n} …`, decisions: [], siteSummary: false },
       body: '',
     })),
     subgoals: [
-      { id: 'larande-och-utbildning', file: 'content/subgoals/larande-och-utbildning.md', data: { title: 'Lärande och utbildning', goal: 2, order: 2, decisions: [], areas: [{ name: 'Behörighet till gymnasiet' }] }, body: '' },
-      { id: 'miljo-och-naturresurser', file: 'content/subgoals/miljo-och-naturresurser.md', data: { title: 'Miljö och naturresurser', goal: 1, order: 1, decisions: [], areas: [{ name: 'Klimat & transporter' }] }, body: '' },
+      { id: 'larande-och-utbildning', file: 'content/subgoals/larande-och-utbildning.md', data: { title: 'Lärande och utbildning', goal: 2, order: 2, decisions: [], areas: [{ name: 'Behörighet till gymnasiet' }], siteSummary: false }, body: '' },
+      { id: 'miljo-och-naturresurser', file: 'content/subgoals/miljo-och-naturresurser.md', data: { title: 'Miljö och naturresurser', goal: 1, order: 1, decisions: [], areas: [{ name: 'Klimat & transporter' }], siteSummary: false }, body: '' },
     ],
     decisions: [],
     childRights: [],
@@ -197,6 +198,7 @@ export function assessment(over: Partial<IndicatorAssessment> = {}): IndicatorAs
     fittedLatest: null,
     projection: null,
     target: null,
+    targetPeriod: null,
     referenceTime: 2024,
     stale: false,
     ...over,
@@ -223,6 +225,7 @@ export function sampleContext(settings: Partial<Settings> = {}, lastModified: Re
           fittedLatest: 71.2,
           projection: 88.4,
           target: { value: 90, year: 2026 },
+          targetPeriod: period('2026-T3'),
           referenceTime: 2023,
         }),
       ],

@@ -16,7 +16,7 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
-/** The method's projection: a straight line from the fitted latest value to the target year. */
+/** The method's projection: a straight line from the fitted latest value to the end of the target year (T*). */
 export interface Projection {
   fromTime: number;
   fromValue: number;
@@ -32,9 +32,17 @@ export interface ChartInput {
   kind: PeriodKind;
   /** T first; K and M when the data has them. */
   series: ChartSeries[];
-  target?: Target | null;
+  target?: ChartTarget | null;
   /** The method's projection, drawn dotted. */
   projection?: Projection | null;
+}
+
+/**
+ * The target value and its year; `time` is where the marker stands on the x axis: T*, the target
+ * year's last period in the series' kind (the method's time for the target), or the year itself.
+ */
+export interface ChartTarget extends Target {
+  time?: number;
 }
 
 export interface ChartOptions {
@@ -82,7 +90,7 @@ export interface PreparedChart {
   series: PreparedSeries[];
   /** T, or the first series when there is no T. */
   main: PreparedSeries | undefined;
-  target: Target | null;
+  target: ChartTarget | null;
   projection: Projection | null;
 }
 
@@ -107,9 +115,12 @@ function prepareSeries(s: ChartSeries): PreparedSeries {
   return { gender: s.gender, rows, values: rows.filter(hasValue), runs };
 }
 
-function validTarget(t: Target | null | undefined): Target | null {
-  return t && Number.isFinite(t.value) && Number.isFinite(t.year) ? t : null;
+function validTarget(t: ChartTarget | null | undefined): ChartTarget | null {
+  return t && Number.isFinite(t.value) && Number.isFinite(t.year) && (t.time === undefined || Number.isFinite(t.time)) ? t : null;
 }
+
+/** Where the target marker stands on the x axis. */
+export const targetTime = (t: ChartTarget): number => t.time ?? t.year;
 
 function validProjection(p: Projection | null | undefined): Projection | null {
   return p && [p.fromTime, p.fromValue, p.toTime, p.toValue].every(Number.isFinite) ? p : null;

@@ -18,7 +18,7 @@ import { X_LABEL_SAMPLE, xAxisTicks, yAxis } from './axes.ts';
 import type { Box, Point } from './boxes.ts';
 import { segmentBoxes, squareBox } from './boxes.ts';
 import type { ChartInput, ChartOptions, PreparedChart, PreparedSeries } from './input.ts';
-import { prepareChart } from './input.ts';
+import { prepareChart, targetTime } from './input.ts';
 import type { EndLabel, PlacedText, PlotBounds } from './labels.ts';
 import { endLabelBox, placedBox, placeEndLabels, placeTargetLabel, placeValueLabel } from './labels.ts';
 import { boldTextWidth, rootFontSize, TEXT_EM, textWidth } from './text.ts';
@@ -92,7 +92,7 @@ const TARGET_MARKER_HALF = 0.45;
 /** The x domain: every row, the target year and the projection, one period on each side of a lone time. */
 function timeDomain(chart: PreparedChart, kind: PeriodKind): [number, number] {
   const times = chart.series.flatMap((s) => s.rows.map((r) => r.period.time));
-  if (chart.target) times.push(chart.target.year);
+  if (chart.target) times.push(targetTime(chart.target));
   if (chart.projection) times.push(chart.projection.fromTime, chart.projection.toTime);
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
@@ -118,7 +118,7 @@ function labelledSeries(chart: PreparedChart): PreparedSeries[] {
 function rightMargin(chart: PreparedChart, t1: number, xLabelW: number, inset: number, font: number): number {
   const labelled = labelledSeries(chart);
   const labelW = Math.max(0, ...labelled.map((s) => boldTextWidth(GENDER_LABEL[s.gender], TEXT_EM.label * font)));
-  const markerAtEnd = chart.target !== null && chart.target.year >= t1 - 1e-9 ? TARGET_MARKER_HALF * font : 0;
+  const markerAtEnd = chart.target !== null && targetTime(chart.target) >= t1 - 1e-9 ? TARGET_MARKER_HALF * font : 0;
   return Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? labelW + 0.6 * font + markerAtEnd - inset + 6 : 0, 0.6 * font);
 }
 
@@ -231,7 +231,7 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
   const occupied: Box[] = [unitText, ...(note ? [note] : [])].map((t) => placedBox(t, TEXT_EM.tick * F));
 
   const target = chart.target;
-  const marker = target ? at(target.year, target.value) : null;
+  const marker = target ? at(targetTime(target), target.value) : null;
   const markerBox = marker ? squareBox(marker, TARGET_MARKER_HALF * F) : null;
   if (markerBox) occupied.push(markerBox);
   const p = chart.projection;

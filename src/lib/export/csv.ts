@@ -1,7 +1,7 @@
 /**
  * The CSV downloads, as pure functions from the project to file contents:
  * - `/data/indikatorer/<id>.csv`: one indicator, RFC 4180: UTF-8 without BOM, `,` between cells,
- *   `.` as decimal mark, CRLF after every row, header `period,gender,value,note`.
+ *   `.` as decimal mark, CRLF after every row, header `period,gender,value,note,example`.
  * - `/data/excel/indikatorer/<id>.csv`: the same table for Excel in a Swedish locale: UTF-8 with
  *   BOM, `;` between cells, decimal comma, CRLF.
  * - `/data/indikatorer.csv` and `/data/excel/indikatorer.csv`: every indicator in one long table.
@@ -76,7 +76,7 @@ function writeCell(cell: Cell, d: Dialect): string {
   return text.includes(d.delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole table in a dialect: the header, then one line per row, each ending in CRLF. */
+/** A table as CSV in a dialect: header, then one record per row, each ended by CRLF. */
 export function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
   const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c) => writeCell(c, d)).join(d.delimiter))];
   return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
@@ -86,12 +86,16 @@ export function writeTable(header: readonly string[], rows: readonly Cell[][], d
 export const finiteOrNull = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 
-/** Columns of the per-indicator CSV files (both variants). */
-export const INDICATOR_CSV_COLUMNS = ['period', 'gender', 'value', 'note'] as const;
+/**
+ * Columns of the per-indicator CSV files (both variants). `example` marks example data on every
+ * row, as in the long table, so that a file passed on alone still says what it is; the site's
+ * own reader accepts the column, so a download can be committed back unchanged.
+ */
+export const INDICATOR_CSV_COLUMNS = ['period', 'gender', 'value', 'note', 'example'] as const;
 /** Columns of the long tables (both variants). */
 export const ALL_CSV_COLUMNS = ['indicator', 'title', 'goal', 'subgoal', 'area', 'unit', 'period', 'gender', 'value', 'note', 'example'] as const;
 
-const indicatorRows = (ind: Indicator): Cell[][] => (ind.series?.observations ?? []).map((o) => [o.period.key, o.gender, finiteOrNull(o.value), o.note ?? null]);
+const indicatorRows = (ind: Indicator): Cell[][] => (ind.series?.observations ?? []).map((o) => [o.period.key, o.gender, finiteOrNull(o.value), o.note ?? null, ind.data.example]);
 
 function allRows(project: Project): Cell[][] {
   return project.indicators.flatMap((ind) => {

@@ -3,6 +3,9 @@
  * a Table Schema per file (its field descriptions are also shown on `/data/`).
  */
 import { ACTIVITY_STATUS, ACTIVITY_STATUSES, SHOWN_ACTIVITY_STATUSES } from '../activity.ts';
+import { INDICATOR_STATUSES, ROLLUP_STATUSES } from '../assessment.ts';
+import { FOLLOW_UP_KIND, FOLLOW_UP_KINDS } from '../follow-up.ts';
+import { PROPOSED_METHOD_NAME } from '../method-status.ts';
 import { GENDERS } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { EXAMPLE_LABEL, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
@@ -69,7 +72,15 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     ...(decimalChar === ',' && { decimalChar: ',' }),
   };
   const note: TableSchemaField = { name: 'note', type: 'string', description: `Anmärkning till värdet, om det finns någon. ${GUARD_NOTE}` };
-  if (kind === 'indicator') return [period, gender, value, note];
+  const example: TableSchemaField = {
+    name: 'example',
+    type: 'boolean',
+    description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
+    trueValues: ['true'],
+    falseValues: ['false'],
+    constraints: { required: true },
+  };
+  if (kind === 'indicator') return [period, gender, value, note, example];
   return [
     { name: 'indicator', type: 'string', description: 'Indikatorns id, samma som i adressen /indikatorer/<id>/ och i filnamnet data/indikatorer/<id>.csv.', constraints: { required: true, pattern: '[A-Za-z0-9_-]+' } },
     { name: 'title', type: 'string', description: `Indikatorns namn. ${GUARD_NOTE}`, constraints: { required: true } },
@@ -81,10 +92,35 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     gender,
     value,
     note,
+    example,
+  ];
+}
+
+/** The Table Schema of `/data/bedomningar.csv` (both variants: no column holds a decimal number). */
+export function assessmentFields(): TableSchemaField[] {
+  const codes = [...new Set([...ROLLUP_STATUSES, ...INDICATOR_STATUSES])];
+  return [
+    { name: 'followUp', type: 'string', description: 'Uppföljningens id, samma som i adressen /uppfoljning/<id>/: året och t1 (tertial 1), t2 (tertial 2) eller ar (årsredovisning).', constraints: { required: true, pattern: `\\d{4}-(${FOLLOW_UP_KINDS.map((k) => FOLLOW_UP_KIND[k].slug).join('|')})` } },
+    { name: 'followUpLabel', type: 'string', description: 'Uppföljningens namn, till exempel Tertial 2 2024.', constraints: { required: true } },
+    { name: 'year', type: 'integer', description: 'Året som följs upp.', constraints: { required: true } },
+    { name: 'kind', type: 'string', description: 'Slags uppföljning: tertial-1 (läget per april), tertial-2 (per augusti) eller arsredovisning (hela året).', constraints: { required: true, enum: [...FOLLOW_UP_KINDS] } },
+    { name: 'published', type: 'string', description: 'Dagen uppföljningen publicerades, ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden anges. För en exempeluppföljning är det ett exempeldatum.', constraints: { required: true, pattern: '\\d{4}-\\d{2}(-\\d{2})?' } },
+    { name: 'level', type: 'string', description: 'goal på en rad om ett mål, indicator på en rad om en indikator.', constraints: { required: true, enum: ['goal', 'indicator'] } },
+    { name: 'goal', type: 'integer', description: 'Fullmäktigemålets nummer, 1–4 (på en rad om en indikator: målet den hör till).', constraints: { required: true, enum: [1, 2, 3, 4] } },
+    { name: 'indicator', type: 'string', description: 'Indikatorns id på en rad om en indikator, samma som i adressen /indikatorer/<id>/; tom på en rad om ett mål.' },
+    { name: 'title', type: 'string', description: `Målets kortnamn eller indikatorns namn. ${GUARD_NOTE}`, constraints: { required: true } },
+    { name: 'judged', type: 'string', description: 'Kommunens bedömning i uppföljningen, som kod (se /metod/); tom när uppföljningen inte bedömer målet eller indikatorn.', constraints: { enum: codes } },
+    { name: 'judgedLabel', type: 'string', description: 'Kommunens bedömning i ord, till exempel Uppfylls delvis.' },
+    { name: 'computed', type: 'string', description: 'Den beräknade bedömningen med de värden som fanns vid uppföljningen, som kod (se /metod/).', constraints: { required: true, enum: codes } },
+    { name: 'computedLabel', type: 'string', description: 'Den beräknade bedömningen i ord.', constraints: { required: true } },
+    { name: 'indicatorCount', type: 'integer', description: 'På en rad om ett mål: hur många indikatorer den beräknade bedömningen bygger på; tom på en rad om en indikator.' },
+    { name: 'scoredCount', type: 'integer', description: 'På en rad om ett mål: hur många av indikatorerna som kunde bedömas (inte Underlag saknas); tom på en rad om en indikator.' },
+    { name: 'comment', type: 'string', description: `Kommunens motivering eller kommentar i uppföljningen, om det finns någon. ${GUARD_NOTE}` },
+    { name: 'method', type: 'string', description: `Bedömningsmetodens ställning: proposed (${PROPOSED_METHOD_NAME}) eller adopted (antagen genom ett beslut, se /metod/).`, constraints: { required: true, enum: ['proposed', 'adopted'] } },
     {
       name: 'example',
       type: 'boolean',
-      description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
+      description: 'true när uppföljningen är ett exempel eller den beräknade bedömningen bygger på exempeldata, annars false.',
       trueValues: ['true'],
       falseValues: ['false'],
       constraints: { required: true },
@@ -170,7 +206,7 @@ export function dataPackage(ctx: ExportContext) {
     if (!ind.data.example && !sources.has(key)) sources.set(key, { title: src.name, ...(src.url && { path: src.url }) });
   }
 
-  const taken = new Set<string>(['indikatorer', 'indikatorer-excel', 'aktiviteter', 'aktiviteter-excel', 'aktiviteter-logg', 'aktiviteter-logg-excel']);
+  const taken = new Set<string>(['indikatorer', 'indikatorer-excel', 'aktiviteter', 'aktiviteter-excel', 'aktiviteter-logg', 'aktiviteter-logg-excel', 'bedomningar', 'bedomningar-excel']);
   const activityResource = (name: string, path: string, title: string, description: string, d: Dialect, kind: 'activities' | 'log', parent: string): DataResource => ({
     name,
     path: rel(path),
@@ -223,6 +259,31 @@ export function dataPackage(ctx: ExportContext) {
       dialect: dialect(EXCEL),
       schema: { fields: fields('all', ','), missingValues: [''], primaryKey: ['indicator', 'period', 'gender'] },
     },
+    {
+      name: 'bedomningar',
+      path: rel(DOWNLOAD.assessmentsCsv),
+      profile: 'tabular-data-resource',
+      title: 'Bedömningar vid varje uppföljning',
+      description:
+        'Kommunens bedömning och den beräknade bedömningen vid varje uppföljning: en rad per uppföljning och mål, sedan en rad per uppföljning och indikator, med motiveringar. Standard-CSV (RFC 4180): UTF-8 utan BOM, komma mellan kolumner, CRLF. Samma uppgifter finns som JSON i bedomningar.json.',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: dialect(STANDARD),
+      schema: { fields: assessmentFields(), missingValues: [''] },
+    },
+    {
+      name: 'bedomningar-excel',
+      path: rel(DOWNLOAD.assessmentsExcelCsv),
+      profile: 'tabular-data-resource',
+      title: 'Bedömningar vid varje uppföljning, för Excel',
+      description: 'Samma tabell för Excel med svenska inställningar: semikolon mellan kolumner, CRLF, UTF-8 med byte order mark (BOM).',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: dialect(EXCEL),
+      schema: { fields: assessmentFields(), missingValues: [''] },
+    },
     ...activityResources,
     ...withData.map(
       (ind): DataResource => ({
@@ -251,7 +312,7 @@ export function dataPackage(ctx: ExportContext) {
     profile: 'tabular-data-package',
     name: 'oppen-maluppfoljning',
     title: `${SITE_NAME} – ${s.organisation}`,
-    description: `Indikatorer som ${s.organisation} följer upp sina mål med: värden per period och kön. Indikatorer markerade som exempeldata (kolumnen example) är inte officiell statistik. Bedömningarna finns i JSON-filen för varje indikator (/data/indikatorer/<id>.json).${project.activities.length ? ' Handlingsplanens aktiviteter och deras månadslogg finns i aktiviteter.csv och aktiviteter-logg.csv (och aktiviteter.json).' : ''}`,
+    description: `Indikatorer som ${s.organisation} följer upp sina mål med: värden per period och kön. Indikatorer markerade som exempeldata (kolumnen example) är inte officiell statistik. Bedömningarna vid varje uppföljning finns i bedomningar.csv, och varje indikators bedömning med alla sina underlag i /data/indikatorer/<id>.json.${project.activities.length ? ' Handlingsplanens aktiviteter och deras månadslogg finns i aktiviteter.csv och aktiviteter-logg.csv (och aktiviteter.json).' : ''}`,
     homepage: absoluteUrl(site, PAGE.data),
     created: `${ctx.buildDate.text}T00:00:00Z`,
     licenses: [{ ...(licenceId && { name: licenceId }), path: s.licence.url, title: s.licence.name }],

@@ -29,12 +29,14 @@
  * included, because the portal should see the real structure; for example data the title says
  * "(exempeldata)" and the description begins "Exempeldata – inte officiell statistik.", with the
  * keyword "exempeldata". Indicators without data have nothing to download and are left out.
- * One more dataset holds all indicators in one long table, and one the action plan's activities
- * with their monthly log (when there are activities).
+ * One more dataset holds all indicators in one long table, one the assessments at every
+ * follow-up (`/data/bedomningar.csv`, its Excel variant and JSON), when there are follow-ups, and
+ * one the action plan's activities with their monthly log (when there are activities).
  *
  * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
  * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
  */
+import { followUpStart } from '../follow-up.ts';
 import type { Indicator, Project } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { periodDays } from '../period.ts';
@@ -136,6 +138,8 @@ export function dcatIris(site: string, settings: Settings) {
     allDistribution: (kind: 'csv' | 'excel') => `${doc}#alla-indikatorer-${kind}`,
     actionPlanDataset: `${doc}#handlingsplan`,
     actionPlanDistribution: (kind: 'csv' | 'excel' | 'logg-csv' | 'logg-excel' | 'json') => `${doc}#handlingsplan-${kind}`,
+    assessmentsDataset: `${doc}#bedomningar`,
+    assessmentsDistribution: (kind: 'csv' | 'excel' | 'json') => `${doc}#bedomningar-${kind}`,
   };
 }
 
@@ -162,7 +166,7 @@ function distribution(d: DistributionSpec, licence: string): string {
 
 const CSV_DESCRIPTION = 'CSV enligt RFC 4180: UTF-8 utan BOM, komma mellan kolumner, decimalpunkt. Kolumner: ';
 const EXCEL_DESCRIPTION = 'CSV för Excel med svenska inställningar: UTF-8 med BOM, semikolon mellan kolumner, decimalkomma. Kolumner: ';
-const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note.';
+const INDICATOR_COLUMNS = 'period, gender (T totalt, K kvinnor, M män), value (tom cell = värdet saknas), note, example (true för exempeldata).';
 
 /** The dataset's description: the indicator's definition, or a generated sentence. */
 function datasetDescription(ind: Indicator, project: Project): string {
@@ -192,7 +196,7 @@ function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcat
     {
       iri: ids.distribution(ind.id, 'json'),
       title: `${m.title}, JSON`,
-      description: 'JSON med indikatorns metadata, alla värden och bedömningen enligt kommunens metod med de värden bedömningen bygger på.',
+      description: 'JSON med indikatorns metadata, alla värden och den beräknade bedömningen med de uppgifter den bygger på.',
       format: 'application/json',
       url: absoluteUrl(site, DOWNLOAD.indicatorJson(ind.id)),
     },
@@ -295,6 +299,62 @@ function actionPlanDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>,
   return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
 }
 
+/**
+ * The assessments at every follow-up. Dated by the latest follow-up's publication day (when the
+ * day is given); covers the time from the first follow-up's start to the last one's end.
+ */
+function assessmentsDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
+  const { project, site } = ctx;
+  const licence = project.settings.licence.url;
+  const followUps = project.followUps;
+  const first = followUps[0]!;
+  const last = followUps[followUps.length - 1]!;
+  const allExample = followUps.every((f) => f.data.example);
+  const anyExample = followUps.some((f) => f.data.example) || project.indicators.some((i) => i.data.example);
+  // Only a whole day is an xsd:date; a month-only publication date leaves the dataset undated.
+  const newest = last.data.published.day === null ? null : last.data.published.text;
+  const columns = 'followUp, followUpLabel, year, kind, published, level (goal eller indicator), goal, indicator, title, judged, judgedLabel, computed, computedLabel, indicatorCount, scoredCount, comment, method, example (true för exempel).';
+  const dists: DistributionSpec[] = [
+    { iri: ids.assessmentsDistribution('csv'), title: 'Bedömningar, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsCsv) },
+    { iri: ids.assessmentsDistribution('excel'), title: 'Bedömningar, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsExcelCsv) },
+    {
+      iri: ids.assessmentsDistribution('json'),
+      title: 'Bedömningar, JSON',
+      description: 'JSON med varje uppföljning: kommunens bedömning och den beräknade bedömningen per mål och per indikator, med motiveringar.',
+      format: 'application/json',
+      url: absoluteUrl(site, DOWNLOAD.assessmentsJson),
+    },
+  ];
+  const lines = [
+    `<dcat:Dataset ${about(ids.assessmentsDataset)}>`,
+    lit('dcterms:title', `Bedömningar av målen vid varje uppföljning – ${project.settings.organisation}${allExample ? ' (exempeldata)' : ''}`),
+    lit(
+      'dcterms:description',
+      `${allExample ? `${EXAMPLE_LABEL}. ` : ''}Kommunens bedömning av varje mål vid varje uppföljning (tertial 1, tertial 2 och årsredovisning), med motivering, och den beräknade bedömningen per mål och per indikator med de värden som fanns då.${anyExample ? ' Rader med example = true är exempel eller bygger på exempeldata.' : ''}`,
+    ),
+    ref('dcterms:publisher', ids.publisher),
+    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
+    lit('dcat:keyword', 'måluppföljning'),
+    lit('dcat:keyword', 'bedömning'),
+    ...(anyExample ? [lit('dcat:keyword', 'exempeldata')] : []),
+    ref('dcat:theme', `${DATA_THEME}/GOVE`),
+    ref('dcat:theme', `${DATA_THEME}/REGI`),
+    '\t<dcterms:temporal>',
+    '\t\t<dcterms:PeriodOfTime>',
+    date('dcat:startDate', followUpStart(first.data.year, first.data.kind).text, '\t\t\t'),
+    date('dcat:endDate', periodDays(last.period).last.text, '\t\t\t'),
+    '\t\t</dcterms:PeriodOfTime>',
+    '\t</dcterms:temporal>',
+    ...(newest ? [date('dcterms:modified', newest)] : []),
+    ref('dcterms:language', LANGUAGE_SWE),
+    ref('dcterms:accessRights', ACCESS_PUBLIC),
+    ref('dcat:landingPage', absoluteUrl(site, PAGE.followUps)),
+    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    '</dcat:Dataset>',
+  ];
+  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+}
+
 /** `/datasets/dcat`: the whole catalogue as RDF/XML. Deterministic: same input, same bytes. */
 export function dcatCatalog(ctx: ExportContext): string {
   const { project, site } = ctx;
@@ -318,8 +378,9 @@ export function dcatCatalog(ctx: ExportContext): string {
     date('dcterms:modified', ctx.buildDate.text),
     ref('dcat:themeTaxonomy', DATA_THEME),
     ...(withData.length ? [ref('dcat:dataset', ids.allDataset)] : []),
-    ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),
+    ...(project.followUps.length ? [ref('dcat:dataset', ids.assessmentsDataset)] : []),
     ...(project.activities.length ? [ref('dcat:dataset', ids.actionPlanDataset)] : []),
+    ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),
     '</dcat:Catalog>',
   ].join('\n');
 
@@ -341,8 +402,9 @@ export function dcatCatalog(ctx: ExportContext): string {
     publisher,
     ...(contact ? [contact] : []),
     ...(withData.length ? [allDataset(ctx, ids, hasContact, withData)] : []),
-    ...withData.map((i) => dataset(i, ctx, ids, hasContact)),
+    ...(project.followUps.length ? [assessmentsDataset(ctx, ids, hasContact)] : []),
     ...(project.activities.length ? [actionPlanDataset(ctx, ids, hasContact)] : []),
+    ...withData.map((i) => dataset(i, ctx, ids, hasContact)),
   ];
 
   return [

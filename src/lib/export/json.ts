@@ -4,6 +4,7 @@
  * metadata and the assessment are worth having. Field names follow docs/data-contract.md.
  */
 import type { IndicatorAssessment } from '../assessment.ts';
+import { methodBasis, type MethodBasis } from '../method-status.ts';
 import type { Indicator } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { EXAMPLE_LABEL, hasData, type ExportContext } from './context.ts';
@@ -25,6 +26,11 @@ export function indicatorDownloads(ind: Indicator, site: string): { json: string
 const RELATIVE_CHANGE_INFINITE_NOTE =
   'Den relativa förändringen kan inte anges som tal: medianen av värdenas belopp i fönstret är 0 medan trenden inte är 0 (steg 7 i metoden, se /metod/). Den räknas som oändligt stor i trendens riktning.';
 
+/** The method's standing as the downloads give it: `proposed`, or `adopted` with the decision's id. */
+export function methodJson(m: MethodBasis) {
+  return { status: m.status, name: m.name, ...(m.decision && { decision: m.decision.id }) };
+}
+
 /**
  * `/data/indikatorer/<id>.json`. The page writes it with `JSON.stringify(value, null, 2)`.
  * Field names follow docs/data-contract.md; `relativeChange` is null instead of ±Infinity (JSON has no
@@ -34,6 +40,7 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
   const m = ind.data;
   const r = assessment.relativeChange;
   const infinite = typeof r === 'number' && !Number.isFinite(r) && !Number.isNaN(r);
+  const decision = m.target?.decision ? ctx.project.decisions.find((d) => d.id === m.target?.decision) : undefined;
   return {
     id: ind.id,
     title: m.title,
@@ -47,7 +54,8 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
         value: m.target.value,
         year: m.target.year,
         kind: m.target.kind,
-        ...(m.target.decision && { decision: m.target.decision }),
+        // An example decision is no decision: say so beside its id.
+        ...(m.target.decision && { decision: m.target.decision, decisionExample: decision?.data.example ?? false }),
         ...(m.target.basis && { basis: m.target.basis }),
       },
     }),
@@ -68,6 +76,7 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
       ...(o.note !== undefined && o.note !== '' && { note: o.note }),
     })),
     assessment: {
+      method: methodJson(methodBasis(ctx.project.settings.method, ctx.project.decisions)),
       status: assessment.status,
       label: assessment.label,
       reason: assessment.reason,
@@ -81,7 +90,14 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
       ...(infinite && { relativeChangeSign: (r as number) > 0 ? 1 : -1, relativeChangeNote: RELATIVE_CHANGE_INFINITE_NOTE }),
       fittedLatest: finiteOrNull(assessment.fittedLatest),
       projection: finiteOrNull(assessment.projection),
-      target: assessment.target ? { value: assessment.target.value, year: assessment.target.year } : null,
+      // T*, the end of the target year in the series' own kind, is the time the target rules use.
+      target: assessment.target
+        ? {
+            value: assessment.target.value,
+            year: assessment.target.year,
+            ...(assessment.targetPeriod && { period: assessment.targetPeriod.key, time: assessment.targetPeriod.time }),
+          }
+        : null,
     },
   };
 }

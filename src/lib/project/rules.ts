@@ -5,6 +5,7 @@
  * once, not again in every file that refers to it.
  */
 import { ACTIVITY_STATUS, monthNumber } from '../activity.ts';
+import { intendedSourceOf } from '../citation.ts';
 import { compareDates, dateWords, lastDay, type CalendarDate } from '../date.ts';
 import { FOLLOW_UP_KIND, followUpId, followUpLabel, followUpStart, isRegularKind, parseFollowUpId } from '../follow-up.ts';
 import { didYouMean, type Problem } from '../problems.ts';
@@ -187,6 +188,18 @@ export const indicators: Rule = (p) => {
         out.push(at(e, ['area'], 'ref.area', `Mätområdet "${m.area}" finns inte under delmålet ${subgoal.data.title}.${didYouMean(m.area, areaNames)}`, `skriv namnet exakt som i ${subgoal.file}: ${areaNames.join('; ') || 'inga mätområden ännu'}.`));
     }
     if (m.target?.decision) out.push(...decision(e, ['target', 'decision'], m.target.decision));
+    if (m.ambitionLevel) out.push(...decision(e, ['ambitionLevel'], m.ambitionLevel));
+    // Invented values named after a real producer would be attributed to it (against Kolada's terms, among others).
+    if (m.example && intendedSourceOf(m.source.name) === null)
+      out.push(
+        at(e, ['source', 'name'], 'indicator.example-source', `Exempeldata anges med källan "${m.source.name}", som om värdena kom därifrån.`, `skriv name: "Exempeldata (tänkt källa: ${m.source.name.trim()})", eller ta bort example: true om värdena verkligen kommer från ${m.source.name.trim()}.`),
+      );
+    // The other way round: real values published as "Källa: Exempeldata (tänkt källa: …)".
+    const intended = intendedSourceOf(m.source.name);
+    if (!m.example && intended !== null)
+      out.push(
+        at(e, ['source', 'name'], 'indicator.real-example-source', `Indikatorn är inte markerad som exempel, men källan heter "${m.source.name}".`, `skriv källans eget namn, till exempel name: ${intended}, när värdena är verkliga; annars lägg tillbaka example: true.`),
+      );
     m.childRights.forEach((n, i) => {
       if (!articles.includes(n)) out.push(at(e, ['childRights', i], 'ref.article', `Artikel ${n} i barnkonventionen finns inte på webbplatsen.`, `använd en av artiklarna ${articles.join(', ')}, eller lägg till ${PATHS.childRights}/artikel-${n}.md.`));
     });
@@ -342,5 +355,24 @@ export const activities: Rule = (p, { buildDate }) => {
   });
 };
 
+
+/** An adopted method names a decision that exists and was itself adopted, not a proposal or an example. */
+export const methodStatus: Rule = (p) => {
+  const method = p.settings?.data.method;
+  if (method?.status !== 'adopted' || !method.decision || !p.settings) return [];
+  const id = method.decision;
+  const line = p.settings.lineOf(['method', 'decision']);
+  const where = { file: PATHS.settings, line, field: 'method.decision' };
+  const ids = idsIn(p.files, PATHS.decisions);
+  if (!ids.includes(id))
+    return [{ ...where, code: 'ref.decision', message: `Beslutet "${id}" finns inte.${didYouMean(id, ids)}`, hint: `skriv id:t på beslutet som antog metoden (filnamnet i content/decisions/ utan .md). Finns: ${ids.join(', ') || 'inga'}.` }];
+  const decision = p.decisions.find((d) => d.id === id);
+  if (decision?.data.example)
+    return [{ ...where, code: 'method.decision-example', message: `Beslutet "${id}" är ett exempel och kan inte ha antagit metoden.`, hint: 'skriv id:t på det verkliga beslutet, eller status: proposed så länge metoden är ett förslag.' }];
+  if (decision?.data.status === 'proposed')
+    return [{ ...where, code: 'method.decision-proposed', message: `Beslutet "${id}" är ett förslag (status: proposed), inte ett fattat beslut.`, hint: `ändra status till adopted i ${decision.file} när beslutet är fattat, eller skriv status: proposed under method så länge.` }];
+  return [];
+};
+
 /** Every cross-file rule, in the order their problems are found. */
-export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, indicators, followUps, activities];
+export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, indicators, followUps, activities, methodStatus];

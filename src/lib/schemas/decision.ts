@@ -11,7 +11,7 @@ export const decisionSchema = z
     body: z.string().min(2),
     /** Meeting date; `ÅÅÅÅ-MM` when only the month is known. Example: `date: 2021-01-13` (or `date: 2022-08`) */
     date: dateText,
-    /** The paragraph (§) in the minutes. Leave out when it is not known: the site then says "okänd". Example: `paragraph: 12` */
+    /** The paragraph (§) in the minutes. Leave out when it is not known: the site then says "paragraf saknas i underlaget". Example: `paragraph: 12` */
     paragraph: z.number().int().min(1).nullable().default(null),
     /** The case number (diarienummer), when known. Example: `dnr: KS 2022/123` */
     dnr: z.string().min(1).optional(),

@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { goalNumber, slug } from './common.ts';
 
 /**
+ * `true` while a file's text is the site's own summary, not the municipality's wording: the page
+ * then says so beside it ("Webbplatsens sammanfattning"). Leave out once the text is the
+ * municipality's own.
+ */
+const siteSummary = z.boolean({ error: 'Skriv true eller false.' }).default(false);
+
+/**
  * Front matter of `content/goals/<n>.md`, one file per council goal. The Markdown body holds
- * the political clarification (det politiska förtydligandet) of the goal.
+ * the political clarification (det politiska förtydligandet) of the goal, or, with
+ * `siteSummary: true`, the site's own summary of the goal until the clarification is entered.
  */
 export const goalSchema = z
   .object({
@@ -15,6 +23,8 @@ export const goalSchema = z
     statement: z.string().min(10),
     /** Decisions that set or changed this goal (ids in `content/decisions/`). Example: `decisions: [kf-2020-10]` */
     decisions: z.array(slug).default([]),
+    /** `true` while the text below is the site's own summary, not the political clarification's wording. Example: `siteSummary: true` */
+    siteSummary,
   })
   .strict();
 
@@ -30,7 +40,8 @@ export const areaSchema = z
 
 /**
  * Front matter of `content/subgoals/<id>.md`, one file per sub-goal (framgångsfaktor för
- * uppföljning). The Markdown body may explain the sub-goal.
+ * uppföljning). The Markdown body may explain the sub-goal; with `siteSummary: true` the text and
+ * the measurement areas are the site's own, shown as such.
  */
 export const subgoalSchema = z
   .object({
@@ -51,6 +62,8 @@ export const subgoalSchema = z
      * ```
      */
     areas: z.array(areaSchema).default([]),
+    /** `true` while the text below and the measurement areas are the site's own, not the municipality's. Example: `siteSummary: true` */
+    siteSummary,
   })
   .strict();
 
@@ -63,6 +76,8 @@ export const programmeSchema = z
     adoptedBy: slug,
     /** One or two plain sentences for the start page. Example: `summary: Fyra mål som kommunfullmäktige följer upp tre gånger om året.` */
     summary: z.string().min(10),
+    /** `true` while the text below is the site's own summary of the programme, not the programme's wording. Example: `siteSummary: true` */
+    siteSummary,
   })
   .strict();
 

@@ -23,7 +23,7 @@ export const targetSchema = z
     kind: z.enum(['political', 'reference'], {
       error: 'Skriv kind: political (politiskt beslutat målvärde) eller kind: reference (nationellt, regionalt eller lokalt mål).',
     }),
-    /** For `political`: the id of the decision in `content/decisions/`. Example: `decision: ks-2021-01-13-12` */
+    /** For `political`: the id of the decision in `content/decisions/`. Example: `decision: beslutets-id` (a placeholder: the id of the decision that set the target) */
     decision: slug.optional(),
     /** For `reference`: which goal the value comes from. Example: `basis: Nationellt mål i miljömålssystemet` */
     basis: z.string().min(1).optional(),
@@ -77,7 +77,7 @@ export const indicatorSchema = z
      *   value: 90
      *   year: 2026
      *   kind: political
-     *   decision: ks-2021-01-13-12
+     *   decision: beslutets-id
      * ```
      */
     target: targetSchema.optional(),
@@ -92,6 +92,12 @@ export const indicatorSchema = z
     source: sourceSchema,
     /** The committee or company that owns the indicator. Example: `responsible: Barn- och utbildningsnämnden` */
     responsible: z.string().min(1).optional(),
+    /**
+     * The decision whose ambition level (ambitionsnivå) includes this indicator, id in
+     * `content/decisions/`. Leave out while the indicator is the site's own selection: its page
+     * then says "Webbplatsens urval". Example: `ambitionLevel: beslutets-id` (a placeholder: the deciding decision's id)
+     */
+    ambitionLevel: slug.optional(),
     /** Articles of the Convention on the Rights of the Child this indicator speaks to. Example: `childRights: [2, 3]` */
     childRights: z.array(z.number({ error: 'Skriv artiklarnas nummer som tal, till exempel childRights: [2, 3].' }).int()).default([]),
     /** `true` while the values are example data, not published statistics. Example: `example: true` */

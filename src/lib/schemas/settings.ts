@@ -1,4 +1,26 @@
 import { z } from 'zod';
+import { slug } from './common.ts';
+
+/**
+ * Whether the assessment method on /metod/ is only proposed or has been adopted. The memo on the
+ * updated ambition level (2022) asks for a common principle for assessing goals but does not
+ * decide one; until a decision adopts this method, every computed assessment says it follows a
+ * proposal ("förslag till gemensam bedömningsprincip").
+ */
+export const methodStatusSchema = z
+  .object({
+    /** `proposed` (förslag) or `adopted` (beslutad, with `decision`). Example: `status: proposed` */
+    status: z.enum(['proposed', 'adopted'], { error: 'Skriv status: proposed (förslag) eller status: adopted (beslutad, med decision).' }),
+    /** For `adopted`: the id of the decision that adopted the method (file name in `content/decisions/` without `.md`). Example: `decision: beslutets-id` (a placeholder: the real decision's id) */
+    decision: slug.optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.status === 'adopted' && !m.decision)
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'En beslutad metod behöver sitt beslut: skriv decision: och beslutets id (filnamnet i content/decisions/ utan .md).' });
+    if (m.status === 'proposed' && m.decision)
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'Ett förslag har inget beslut: ta bort decision, eller skriv status: adopted om beslutet är fattat.' });
+  });
 
 /**
  * `content/settings.yaml`: facts only the municipality knows. Leave a value out rather than
@@ -21,6 +43,16 @@ export const settingsSchema = z
     contactUrl: z.url().optional(),
     /** The public source repository of the site, when there is one; the footer links to it. Example: `repository: https://github.com/…/oppen-maluppfoljning` */
     repository: z.url().optional(),
+    /**
+     * Whether the assessment method is proposed or adopted. Leave out (or write `status: proposed`)
+     * while no decision has adopted it. Example:
+     * ```yaml
+     * method:
+     *   status: adopted
+     *   decision: beslutets-id
+     * ```
+     */
+    method: methodStatusSchema.default({ status: 'proposed' }),
     /**
      * The licence of the data: its name and address. Leave out for CC0. Example:
      * ```yaml
@@ -45,3 +77,4 @@ export const settingsSchema = z
   .strict();
 
 export type Settings = z.output<typeof settingsSchema>;
+export type MethodStatus = z.output<typeof methodStatusSchema>;
