@@ -13,6 +13,7 @@ export const PATHS = {
   followUps: 'content/follow-ups',
   indicators: 'content/indicators',
   data: 'data/indicators',
+  comparisons: 'data/comparisons',
 } as const;
 
 /** The files that stand alone, each read once. */
@@ -27,6 +28,7 @@ export const FOLDERS = [
   [PATHS.followUps, '.md'],
   [PATHS.indicators, '.md'],
   [PATHS.data, '.csv'],
+  [PATHS.comparisons, '.csv'],
 ] as const;
 
 export type Folder = (typeof FOLDERS)[number][0];
