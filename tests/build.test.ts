@@ -78,6 +78,8 @@ describe('building the valid fixture', () => {
     'data/indikatorer/trygghet.json',
     'data/indikatorer.csv',
     'data/excel/indikatorer.csv',
+    'data/jamforelser.csv',
+    'data/excel/jamforelser.csv',
     'data/datapackage.json',
     'datasets/dcat',
     'feed.xml',
@@ -119,8 +121,8 @@ describe('building the valid fixture', () => {
     });
     const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
     expect(ofType('Catalog')).toHaveLength(1);
-    // Two indicators with data, and the long table.
-    expect(ofType('Dataset')).toHaveLength(3);
+    // Two indicators with data, the long table and the comparison table.
+    expect(ofType('Dataset')).toHaveLength(4);
     for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
       expect(s.termType).toBe('NamedNode');
       expect(s.value).toMatch(/^https:\/\/test\.example\//);
@@ -132,6 +134,28 @@ describe('building the valid fixture', () => {
     expect(rows).toHaveLength(5 + 9);
     expect(rows.filter((r) => r.indicator === 'N15428' && r.value === '').map((r) => r.gender)).toEqual(['K', 'M']);
     expect(rows.find((r) => r.indicator === 'utslapp' && r.period === '2021')).toMatchObject({ value: '', note: 'ingen mätning', example: 'true' });
+  });
+
+  test('an indicator with comparison values shows them in its chart, its summary, a table and its downloads', () => {
+    const html = file('indikatorer/N15428/index.html');
+    expect(html).toContain('Jämförelse år 2023: Testkommun 82,0\u00a0%, Riket 80,9\u00a0%, Testlänet 82,4\u00a0%.');
+    expect(html).toContain('chart-line--comparison');
+    expect(html).toContain('<caption>Testkommun jämfört med Riket, Testlänet, totalt</caption>');
+    expect(html).toContain('Källa: Kolada');
+    const rows = Papa.parse<Record<string, string>>(file('data/jamforelser.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(8);
+    expect(rows.find((r) => r.period === '2022' && r.area === '0006')).toMatchObject({ indicator: 'N15428', area_name: 'Testlänet', value: '', source: 'Kolada', example: 'false' });
+    expect(JSON.parse(file('data/indikatorer/N15428.json')).comparisons.areas).toEqual([
+      { id: '0000', name: 'Riket' },
+      { id: '0006', name: 'Testlänet' },
+    ]);
+    expect(file('data/excel/jamforelser.csv').startsWith('\uFEFFindicator;title;unit;period;area;area_name;gender;value;source;example\r\n')).toBe(true);
+  });
+
+  test('an indicator without comparison values has no comparison section, and its chart no comparison lines', () => {
+    const html = file('indikatorer/utslapp/index.html').replace(/<style>[\s\S]*?<\/style>/g, '');
+    expect(html).not.toContain('Jämförelse med andra områden');
+    expect(html).not.toContain('chart-line--comparison');
   });
 
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
@@ -235,5 +259,5 @@ describe('building from a git checkout', () => {
 test('npm run check on the valid fixture ends with the one-line summary', () => {
   const result = check(fixtureWith());
   expect(result.status).toBe(0);
-  expect(result.stdout.trim()).toBe('Inga fel i 18 filer.');
+  expect(result.stdout.trim()).toBe('Inga fel i 19 filer.');
 });

@@ -33,6 +33,9 @@ export const DOWNLOAD = {
   indicatorPng: (id: string) => `/data/indikatorer/${id}.png`,
   allCsv: '/data/indikatorer.csv',
   allExcelCsv: '/data/excel/indikatorer.csv',
+  /** Every comparison area's values for every indicator, one long table. */
+  comparisonsCsv: '/data/jamforelser.csv',
+  comparisonsExcelCsv: '/data/excel/jamforelser.csv',
   dataPackage: '/data/datapackage.json',
   dcat: '/datasets/dcat',
   feed: '/feed.xml',

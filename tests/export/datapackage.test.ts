@@ -1,10 +1,10 @@
 /** `/data/datapackage.json`: a Frictionless Tabular Data Package whose schemas the built files satisfy. */
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
+import { allComparisonsCsv, allComparisonsExcelCsv, allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
 import { dataPackage, type DataResource, type TableSchema } from '../../src/lib/export/datapackage.ts';
 import { DOWNLOAD } from '../../src/lib/paths.ts';
-import { sampleContext, SITE } from '../helpers/sample-project.ts';
+import { sampleContext, sampleProject, SITE } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 
@@ -66,6 +66,8 @@ describe('dataPackage', () => {
   const built = new Map<string, string>([
     [DOWNLOAD.allCsv, allIndicatorsCsv(ctx.project)],
     [DOWNLOAD.allExcelCsv, allIndicatorsExcelCsv(ctx.project)],
+    [DOWNLOAD.comparisonsCsv, allComparisonsCsv(ctx.project)],
+    [DOWNLOAD.comparisonsExcelCsv, allComparisonsExcelCsv(ctx.project)],
     ...ctx.project.indicators.map((i): [string, string] => [DOWNLOAD.indicatorCsv(i.id), indicatorCsv(i)]),
   ]);
   const sitePath = (r: DataResource) => `/data/${r.path}`;
@@ -84,7 +86,7 @@ describe('dataPackage', () => {
   });
 
   test('every resource path is a file the site builds, relative to /data/', () => {
-    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
+    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.comparisonsCsv, DOWNLOAD.comparisonsExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
     for (const r of pkg.resources) {
       expect(r.path).not.toMatch(/^\/|\.\.\//);
       expect(built.has(sitePath(r))).toBe(true);
@@ -120,6 +122,13 @@ describe('dataPackage', () => {
     const text = built.get(sitePath(r));
     expect(text).toBeDefined();
     expect(validate(text!, r)).toEqual([]);
+  });
+
+  test('the comparison table is listed only when some indicator has comparison values', () => {
+    const project = sampleProject();
+    const without = { ...ctx, project: { ...project, indicators: project.indicators.map((i) => ({ ...i, comparisons: [], comparisonFile: null })) } };
+    expect(dataPackage(without).resources.map((r) => r.name)).not.toContain('jamforelser');
+    expect(pkg.resources.find((r) => r.name === 'jamforelser')!.schema.primaryKey).toEqual(['indicator', 'period', 'area', 'gender']);
   });
 
   test('the checker does catch a bad file', () => {

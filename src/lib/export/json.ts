@@ -4,6 +4,7 @@
  * metadata and the assessment are worth having. Field names follow docs/data-contract.md.
  */
 import type { IndicatorAssessment } from '../assessment.ts';
+import { attribution } from '../citation.ts';
 import type { Indicator } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { EXAMPLE_LABEL, hasData, type ExportContext } from './context.ts';
@@ -24,6 +25,23 @@ export function indicatorDownloads(ind: Indicator, site: string): { json: string
 
 const RELATIVE_CHANGE_INFINITE_NOTE =
   'Den relativa förändringen kan inte anges som tal: medianen av värdenas belopp i fönstret är 0 medan trenden inte är 0 (steg 7 i metoden, se /metod/). Den räknas som oändligt stor i trendens riktning.';
+
+/**
+ * The comparison areas' values, or null without any: the areas in the settings' order, one row per
+ * period, area and gender, and the attribution they are published under ("Källa: Kolada" only for
+ * Kolada's own figures, never for example data or anything the site computed).
+ */
+function comparisonsJson(ind: Indicator) {
+  if (ind.comparisons.length === 0) return null;
+  return {
+    attribution: ind.data.example ? `${EXAMPLE_LABEL}.` : attribution(ind),
+    areas: ind.comparisons.map((c) => ({ id: c.area.id, name: c.area.name })),
+    observations: ind.comparisons
+      .flatMap((c) => c.observations.map((o) => ({ period: o.period, area: c.area.id, gender: o.gender, value: finiteOrNull(o.value) })))
+      .sort((a, b) => a.period.time - b.period.time)
+      .map((o) => ({ ...o, period: o.period.key })),
+  };
+}
 
 /**
  * `/data/indikatorer/<id>.json`. The page writes it with `JSON.stringify(value, null, 2)`.
@@ -67,6 +85,7 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
       value: finiteOrNull(o.value),
       ...(o.note !== undefined && o.note !== '' && { note: o.note }),
     })),
+    comparisons: comparisonsJson(ind),
     assessment: {
       status: assessment.status,
       label: assessment.label,
