@@ -41,6 +41,7 @@ const PAGES = [
   '/indikatorer/N15428/', // lines for women and men, a target
   '/indikatorer/hemtjanst-personalkontinuitet/', // tertial values
   '/indikatorer/foretag-nettoforandring/', // negative values
+  '/indikatorer/gymnasieexamen-inom-fyra-ar/', // comparison lines, a comparison table
   '/indikatorer/friluftsomraden-besok/', // no data yet
   '/barnkonventionen/',
   '/barnkonventionen/artikel-2/',
@@ -58,7 +59,7 @@ const PAGES = [
   '/program/',
   '/404.html',
 ];
-const CHART_PAGES = ['/indikatorer/N15428/', '/indikatorer/hemtjanst-personalkontinuitet/', '/indikatorer/foretag-nettoforandring/'];
+const CHART_PAGES = ['/indikatorer/N15428/', '/indikatorer/hemtjanst-personalkontinuitet/', '/indikatorer/foretag-nettoforandring/', '/indikatorer/gymnasieexamen-inom-fyra-ar/'];
 const EXAMPLE_NOTICE = 'Exempeldata – inte officiell statistik';
 const SKIP_LINK_TEXT = 'Hoppa till innehållet';
 

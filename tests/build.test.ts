@@ -92,6 +92,8 @@ describe('building the valid fixture', () => {
     'data/bedomningar.csv',
     'data/excel/bedomningar.csv',
     'data/bedomningar.json',
+    'data/jamforelser.csv',
+    'data/excel/jamforelser.csv',
     'data/datapackage.json',
     'datasets/dcat',
     'feed.xml',
@@ -135,8 +137,8 @@ describe('building the valid fixture', () => {
     });
     const ofType = (t: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `http://www.w3.org/ns/dcat#${t}`).map((q) => q.subject);
     expect(ofType('Catalog')).toHaveLength(1);
-    // Two indicators with data, the long table, the assessments and the action plan.
-    expect(ofType('Dataset')).toHaveLength(5);
+    // Two indicators with data, the long table, the assessments, the action plan and the comparison table.
+    expect(ofType('Dataset')).toHaveLength(6);
     for (const s of [...ofType('Catalog'), ...ofType('Dataset'), ...ofType('Distribution')]) {
       expect(s.termType).toBe('NamedNode');
       expect(s.value).toMatch(/^https:\/\/test\.example\//);
@@ -223,6 +225,28 @@ describe('building the valid fixture', () => {
         expect(text(li)).toContain(row.comment);
       }
     }
+  });
+
+  test('an indicator with comparison values shows them in its chart, its summary, a table and its downloads', () => {
+    const html = file('indikatorer/N15428/index.html');
+    expect(html).toContain('Jämförelse år 2023: Testkommun 82,0\u00a0%, Riket 80,9\u00a0%, Testlänet 82,4\u00a0%.');
+    expect(html).toContain('chart-line--comparison');
+    expect(html).toContain('<caption>Testkommun jämfört med Riket, Testlänet, totalt</caption>');
+    expect(html).toContain('Källa: Kolada');
+    const rows = Papa.parse<Record<string, string>>(file('data/jamforelser.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(8);
+    expect(rows.find((r) => r.period === '2022' && r.area === '0006')).toMatchObject({ indicator: 'N15428', area_name: 'Testlänet', value: '', source: 'Kolada', example: 'false' });
+    expect(JSON.parse(file('data/indikatorer/N15428.json')).comparisons.areas).toEqual([
+      { id: '0000', name: 'Riket' },
+      { id: '0006', name: 'Testlänet' },
+    ]);
+    expect(file('data/excel/jamforelser.csv').startsWith('\uFEFFindicator;title;unit;period;area;area_name;gender;value;source;example\r\n')).toBe(true);
+  });
+
+  test('an indicator without comparison values has no comparison section, and its chart no comparison lines', () => {
+    const html = file('indikatorer/utslapp/index.html').replace(/<style>[\s\S]*?<\/style>/g, '');
+    expect(html).not.toContain('Jämförelse med andra områden');
+    expect(html).not.toContain('chart-line--comparison');
   });
 
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
@@ -333,7 +357,7 @@ describe('building from a git checkout', () => {
 test('npm run check on the valid fixture ends with the one-line summary', () => {
   const result = check(fixtureWith());
   expect(result.status).toBe(0);
-  expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel i 21 filer.');
+  expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel i 22 filer.');
 });
 
 describe('a production build (SITE_MODE=production)', () => {
@@ -371,7 +395,7 @@ describe('a production build (SITE_MODE=production)', () => {
     test('passes, printing its warning and its draft', () => {
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('Varning: Värdet för 2024 (0,41) skiljer sig mycket');
-      expect(result.stdout).toContain('Inga fel, 1 varning i 20 filer.');
+      expect(result.stdout).toContain('Inga fel, 1 varning i 21 filer.');
       expect(result.stdout).toContain('Utkast: content/follow-ups/2026-t1.md (rad 4, published: 2026-05-28)');
     });
 

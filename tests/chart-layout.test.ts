@@ -5,7 +5,7 @@ import { xAxisTicks, yAxis } from '../src/lib/chart/axes.ts';
 import type { Box } from '../src/lib/chart/boxes.ts';
 import { overlaps, segmentBoxes } from '../src/lib/chart/boxes.ts';
 import { stackLabels } from '../src/lib/chart/labels.ts';
-import { base, CASES, COMPACT, get, N15428, N15428_FAR, N15428_LOW, NBSP, NNBSP, series } from './helpers/chart-cases.ts';
+import { base, CASES, COMPACT, get, N15428, N15428_COMPARED, N15428_FAR, N15428_LOW, NBSP, NNBSP, series } from './helpers/chart-cases.ts';
 
 /** The plot of a chart that has values. */
 function plot(input: ChartInput, options: ChartOptions = {}): PlotLayout {
@@ -452,5 +452,91 @@ describe('standaloneLayout', () => {
 
   test('with no values there is no plot', () => {
     expect(standaloneLayout(get('all-missing'), meta).plot).toBeNull();
+  });
+});
+
+describe('comparison lines', () => {
+  const compared = get('comparisons');
+  const withoutComparisons: ChartInput = { ...compared, comparisons: undefined };
+
+  test('are laid out in the order given, cut to the span of the municipality\'s own rows', () => {
+    const p = plot(compared);
+    expect(p.comparisons.map((c) => c.name)).toEqual(['Riket', 'Jönköpings län']);
+    // Riket has values from 2015, the municipality from 2017: the line starts where the municipality's does.
+    expect(p.comparisons[0]!.runs[0]![0]!.x).toBeCloseTo(mainSeries(p).runs[0]![0]!.x);
+    expect(p.comparisons[0]!.runs.flat()).toHaveLength(8);
+  });
+
+  test('break at missing values, and a value standing alone gets a dot with its hover text', () => {
+    const county = plot(compared).comparisons[1]!;
+    expect(county.runs.map((r) => r.length)).toEqual([4, 1]);
+    expect(county.markers.map((m) => m.title)).toEqual([`Jönköpings län, 2023: 75,5${NBSP}%`]);
+  });
+
+  test('widen the y axis to show every comparison value', () => {
+    const low = { id: '0683', name: 'Värnamo', points: series('T', 'year', [[2020, 55], [2021, 58]]).points };
+    expect(plot(withoutComparisons).yAxis.domain[0]).toBeGreaterThan(55);
+    expect(plot({ ...withoutComparisons, comparisons: [low] }).yAxis.domain[0]).toBeLessThanOrEqual(55);
+  });
+
+  test('are named at their ends, and the municipality\'s own line by its name', () => {
+    const p = plot(compared);
+    expect(p.endLabels.map((l) => [l.text, l.gender, l.comparison])).toEqual([
+      ['Vaggeryds kommun', 'T', null],
+      ['Jönköpings län', null, 1],
+      ['Riket', null, 0],
+    ]);
+    expect(p.key).toEqual([]);
+  });
+
+  test('with women and men too, every line is named and no two names overlap', () => {
+    for (const input of [N15428_COMPARED, { ...N15428_COMPARED, target: null, projection: null }]) {
+      const p = plot(input);
+      expect(p.endLabels.map((l) => l.text).sort()).toEqual(['Jönköpings län', 'Kvinnor', 'Män', 'Riket', 'Vaggeryds kommun', 'Värnamo']);
+      const size = 0.95 * p.font;
+      // A line of text is about one font size high: names stacked closer than that would touch.
+      const boxes = p.endLabels.map((l) => ({ l, box: { ...roughBox(l.x, l.y, l.text, size, 0.7), y0: l.y - 0.5 * size, y1: l.y + 0.5 * size } }));
+      for (const a of boxes) for (const b of boxes) if (a !== b) expect(overlaps(a.box, b.box), `${a.l.text} on ${b.l.text}`).toBe(false);
+      for (const l of p.endLabels) expect(l.x + l.text.length * 0.63 * size, l.text).toBeLessThanOrEqual(600);
+    }
+  });
+
+  test('on a phone the names go in a key below the chart, which grows to keep the plot its size', () => {
+    const layout = chartLayout(N15428_COMPARED, COMPACT);
+    const p = layout.plot!;
+    expect(p.endLabels).toEqual([]);
+    expect(p.key.map((k) => k.text)).toEqual(['Vaggeryds kommun', 'Kvinnor', 'Män', 'Riket', 'Jönköpings län', 'Värnamo']);
+    expect(layout.height).toBeGreaterThan(COMPACT.height);
+    const plain = chartLayout({ ...N15428_COMPARED, comparisons: [] }, COMPACT).plot!;
+    expect(p.plot.bottom - p.plot.top).toBeCloseTo(plain.plot.bottom - plain.plot.top, 0);
+    const size = 0.95 * p.font;
+    for (const k of p.key) {
+      expect(k.y, k.text).toBeGreaterThan(p.xAxis.labelY + 0.5 * p.font);
+      expect(k.y + 0.6 * size, k.text).toBeLessThanOrEqual(layout.height);
+      expect(k.textX + k.text.length * 0.63 * size, k.text).toBeLessThanOrEqual(COMPACT.width);
+    }
+    const rows = [...new Set(p.key.map((k) => k.y))];
+    for (const y of rows) {
+      const row = p.key.filter((k) => k.y === y).map((k) => ({ k, box: roughBox(k.x, k.y, 'x'.repeat(3) + k.text, size, 0.63) }));
+      for (const a of row) for (const b of row) if (a !== b) expect(overlaps(a.box, b.box), `${a.k.text} on ${b.k.text}`).toBe(false);
+    }
+  });
+
+  test('the standalone file names the lines at their ends', () => {
+    const l = standaloneLayout(N15428_COMPARED, { source: 'Kolada', licence: 'CC0', url: 'https://x', example: false });
+    expect(l.plot!.key).toEqual([]);
+    expect(l.plot!.endLabels.map((e) => e.text)).toContain('Jönköpings län');
+  });
+
+  test('a chart without comparisons, or with an empty list, lays out as before', () => {
+    expect(chartLayout({ ...N15428, comparisons: [] })).toEqual(chartLayout(N15428));
+    expect(plot(N15428).comparisons).toEqual([]);
+    expect(plot(N15428).key).toEqual([]);
+  });
+
+  test('comparisons with no value inside the municipality\'s span are left out', () => {
+    const old = { id: '0000', name: 'Riket', points: series('T', 'year', [[2001, 50], [2002, 51]]).points };
+    expect(plot({ ...withoutComparisons, comparisons: [old] }).comparisons).toEqual([]);
+    expect(plot({ ...withoutComparisons, comparisons: [old] }).endLabels).toEqual([]);
   });
 });

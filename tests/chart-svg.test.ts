@@ -4,7 +4,7 @@ import type { ChartInput } from '../src/lib/chart/index.ts';
 import { renderChart, renderSparkline, renderStandaloneSvg, summarizeChart } from '../src/lib/chart/index.ts';
 import { num, pathD } from '../src/lib/chart/svg.ts';
 import { xmlAttr } from '../src/lib/xml.ts';
-import { base, CASES, COMPACT, get, N15428, N15428_FAR, NBSP } from './helpers/chart-cases.ts';
+import { base, CASES, COMPACT, get, N15428, N15428_COMPARED, N15428_FAR, NBSP } from './helpers/chart-cases.ts';
 import { byClass, checkWellFormed, elements, prettySvg } from './helpers/svg.ts';
 
 const root = (svg: string) => elements(svg)[0]!;
@@ -20,9 +20,19 @@ describe('file snapshots, pretty-printed one element a line', () => {
     await expect(prettySvg(renderChart(get('gender'), COMPACT))).toMatchFileSnapshot('./__snapshots__/chart/gender-narrow.svg');
   });
 
+  test('the compact variant with comparison lines and their key', async () => {
+    await expect(prettySvg(renderChart(N15428_COMPARED, COMPACT))).toMatchFileSnapshot('./__snapshots__/chart/comparisons-narrow.svg');
+  });
+
   test('sparklines', async () => {
     const all = ['typical-yearly', 'gaps', 'rank', 'one-value', 'all-missing'].map((n) => prettySvg(renderSparkline(get(n)))).join('\n');
     await expect(all).toMatchFileSnapshot('./__snapshots__/chart/sparklines.svg.txt');
+  });
+
+  test('a standalone file with comparison lines', async () => {
+    const svg = renderStandaloneSvg(N15428_COMPARED, { source: 'Kolada', licence: 'CC0 1.0 Universell', url: 'https://example.org/indikatorer/N15428/', example: false });
+    checkWellFormed(svg);
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/chart/standalone-comparisons.svg');
   });
 
   test('a standalone file', async () => {
@@ -160,6 +170,60 @@ describe('renderChart', () => {
     // librsvg rejects SVG that is not well-formed XML.
     const meta = await sharp(Buffer.from(standalone)).metadata();
     expect(meta.width).toBe(960);
+  });
+});
+
+describe('comparison lines', () => {
+  const svg = renderChart(N15428_COMPARED);
+  const lines = byClass(svg, 'chart-line--comparison');
+
+  test('are drawn behind everything of the municipality\'s own', () => {
+    const order = elements(svg).map((e) => e.attrs.class ?? '');
+    const lastComparison = order.lastIndexOf('chart-line chart-line--comparison');
+    for (const own of ['chart-target', 'chart-projection', 'chart-line chart-line--total', 'chart-line chart-line--women', 'chart-line chart-line--men'])
+      expect(order.indexOf(own), own).toBeGreaterThan(lastComparison);
+  });
+
+  test('are thinner and greyer than the municipality\'s lines, each with a dash pattern of its own', () => {
+    expect(lines.map((l) => l.attrs.stroke)).toEqual(Array(3).fill('var(--chart-comparison, #636b76)'));
+    const width = (e: { attrs: Record<string, string> }) => Number(e.attrs['stroke-width']);
+    const ownThinnest = Math.min(...['chart-line--total', 'chart-line--women', 'chart-line--men'].map((c) => width(byClass(svg, c)[0]!)));
+    for (const l of lines) expect(width(l)).toBeLessThan(ownThinnest);
+    const dashes = [
+      ...lines.map((l) => l.attrs['stroke-dasharray']),
+      ...['chart-line--women', 'chart-line--men', 'chart-target', 'chart-projection'].map((c) => byClass(svg, c)[0]!.attrs['stroke-dasharray']),
+    ];
+    expect(lines.every((l) => l.attrs['stroke-dasharray'])).toBe(true);
+    expect(new Set(dashes).size).toBe(dashes.length);
+  });
+
+  test('carry their area\'s name as hover text and at their end, in their own colour', () => {
+    expect(elements(svg).filter((e) => e.name === 'title' && ['Riket', 'Jönköpings län', 'Värnamo'].includes(e.text ?? '')).map((e) => e.text)).toEqual(['Riket', 'Jönköpings län', 'Värnamo']);
+    expect(byClass(svg, 'chart-label--comparison').map((l) => [l.text, l.attrs.fill])).toEqual(
+      expect.arrayContaining([['Riket', 'var(--chart-comparison, #636b76)'], ['Värnamo', 'var(--chart-comparison, #636b76)']]),
+    );
+    expect(byClass(svg, 'chart-label--total')[0]!.text).toBe('Vaggeryds kommun');
+  });
+
+  test('the key of the compact variant draws each line\'s sample in the line\'s own style', () => {
+    const compact = renderChart(N15428_COMPARED, COMPACT);
+    const samples = byClass(compact, 'chart-key-line');
+    expect(samples.map((l) => l.attrs.class)).toEqual([
+      'chart-key-line chart-key-line--total',
+      'chart-key-line chart-key-line--women',
+      'chart-key-line chart-key-line--men',
+      ...Array(3).fill('chart-key-line chart-key-line--comparison'),
+    ]);
+    expect(samples.slice(3).map((l) => l.attrs['stroke-dasharray'])).toEqual(byClass(compact, 'chart-line--comparison').map((l) => l.attrs['stroke-dasharray']));
+    expect(byClass(compact, 'chart-key-text').map((t) => t.text)).toEqual(['Vaggeryds kommun', 'Kvinnor', 'Män', 'Riket', 'Jönköpings län', 'Värnamo']);
+    expect(root(compact).attrs.viewBox).not.toBe('0 0 360 300');
+  });
+
+  test('a chart with an empty list of comparisons is the same chart, byte for byte', () => {
+    for (const input of Object.values(CASES).filter((c) => !c.comparisons)) {
+      expect(renderChart({ ...input, comparisons: [], ownLabel: 'Vaggeryds kommun' })).toBe(renderChart(input));
+      expect(renderChart({ ...input, comparisons: [] }, COMPACT)).toBe(renderChart(input, COMPACT));
+    }
   });
 });
 

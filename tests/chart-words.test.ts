@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartInput } from '../src/lib/chart/index.ts';
-import { summarizeChart } from '../src/lib/chart/index.ts';
+import { comparisonSentence, summarizeChart } from '../src/lib/chart/index.ts';
 import { pointTitle } from '../src/lib/chart/words.ts';
 import { makePeriod } from '../src/lib/period.ts';
-import { base, CASES, get, NBSP, NNBSP, series } from './helpers/chart-cases.ts';
+import { base, CASES, get, N15428, N15428_COMPARED, NBSP, NNBSP, series } from './helpers/chart-cases.ts';
 
 describe('summarizeChart', () => {
   const p = (s: string) => s.replaceAll(' %', `${NBSP}%`).replaceAll('plats ', `plats${NBSP}`).replaceAll(' kr', `${NBSP}kr`);
@@ -95,6 +95,38 @@ describe('summarizeChart', () => {
 
   test('never judges the development: no trend verbs', () => {
     for (const input of Object.values(CASES)) expect(summarizeChart(input)).not.toMatch(/ökade|minskade|oförändra|förbättra|försämra/);
+  });
+});
+
+describe('comparisonSentence', () => {
+  const p = (s: string) => s.replaceAll(' %', `${NBSP}%`);
+
+  test('says where the municipality stands in the latest period, with the decimals the values are published with', () => {
+    expect(comparisonSentence(N15428_COMPARED)).toBe(p('Jämförelse år 2025: Vaggeryds kommun 88,1 %, Riket 85,0 %, Jönköpings län 86,2 %.'));
+  });
+
+  test('goes back to the latest period that has comparison values, naming only the areas that have one', () => {
+    expect(comparisonSentence(get('comparisons'))).toBe(p('Jämförelse år 2024: Vaggeryds kommun 76,0 %, Riket 73,3 %.'));
+    const onlyEarly = { ...N15428, ownLabel: 'Vaggeryds kommun', comparisons: [{ id: '0000', name: 'Riket', points: series('T', 'year', [[2019, 83], [2020, null]]).points }] };
+    expect(comparisonSentence(onlyEarly)).toBe(p('Jämförelse år 2019: Vaggeryds kommun 83,9 %, Riket 83,0 %.'));
+  });
+
+  test('is left out without comparison values', () => {
+    expect(comparisonSentence(N15428)).toBeNull();
+    expect(comparisonSentence({ ...N15428, comparisons: [{ id: '0000', name: 'Riket', points: series('T', 'year', [[2020, null]]).points }] })).toBeNull();
+  });
+
+  test('ends the chart summary, before the target', () => {
+    expect(summarizeChart(N15428_COMPARED)).toMatch(/Senaste värdet för kvinnor är .*\. Jämförelse år 2025: Vaggeryds kommun 88,1.*\. Målvärdet är 90/);
+  });
+
+  test('is in words of periods like the rest of the summary', () => {
+    const tertial: ChartInput = {
+      ...get('tertial'),
+      ownLabel: 'Vaggeryds kommun',
+      comparisons: [{ id: '0000', name: 'Riket', points: series('T', 'tertial', [[2023, 3, 7.25]]).points }],
+    };
+    expect(comparisonSentence(tertial)).toBe(p('Jämförelse under tertial 3 2023: Vaggeryds kommun 6,60 %, Riket 7,25 %.'));
   });
 });
 

@@ -61,7 +61,7 @@ describe('the report', () => {
     const lines = formatCheckReport(report).split('\n');
     expect(lines).toContain('Utkast: content/follow-ups/2026-t1.md (rad 4, published: 2026-05-28) visas inte på webbplatsen, i flödet eller i nedladdningarna förrän 28 maj 2026.');
     expect(lines).toContain('Datafilerna är jämförda med senaste commit.');
-    expect(lines.at(-1)).toBe('Inga fel, 1 varning i 22 filer.');
+    expect(lines.at(-1)).toBe('Inga fel, 1 varning i 23 filer.');
   });
 
   test('an emptied file fails the check', () => {
@@ -76,7 +76,7 @@ describe('npm run check', () => {
   test('outside git it says in one line that the data files are not compared', () => {
     const result = check([fixtureWith()]);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split('\n')).toEqual(['Datafilerna jämförs inte med tidigare versioner: mappen är ingen git-checkout.', '', 'Inga fel i 21 filer.']);
+    expect(result.stdout.trim().split('\n')).toEqual(['Datafilerna jämförs inte med tidigare versioner: mappen är ingen git-checkout.', '', 'Inga fel i 22 filer.']);
   });
 
   test('in a git checkout it compares with the last commit: an emptied file fails, a changed value is listed', () => {
@@ -101,7 +101,7 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('3 rader borttagna jämfört med main: 2019, 2020, 2021.');
     expect(result.stdout).toContain('Datafilerna är jämförda med main.');
-    expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel, 1 varning i 21 filer.');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel, 1 varning i 22 filer.');
   });
 
   test('a ref git does not know, or an unknown option, stops with how to run it', () => {

@@ -45,7 +45,7 @@ describe('the setting in content/settings.yaml', () => {
     if (!project) throw new Error(JSON.stringify(problems));
     return buildOverview(project, parseDate('2026-01-15')!);
   };
-  const base = 'organisation: Testkommun\nhomepage: https://testkommun.example\n';
+  const base = 'organisation: Testkommun\nhomepage: https://testkommun.example\ncomparisons:\n  - id: "0000"\n    name: Riket\n  - id: "0006"\n    name: Testlänet\n';
 
   test('left out, the method is a proposal', () => {
     expect(overviewOf(base).method.status).toBe('proposed');

@@ -70,6 +70,18 @@ describe('buildOverview on the fixture', () => {
     expect(v.assessment.projection).not.toBeNull();
     expect(v.chart.projection).toMatchObject({ toTime: 2030, toValue: v.assessment.projection });
   });
+
+  test('the chart input compares the totals of the comparison areas, and names the municipality\'s own line', () => {
+    const chart = o.byId.get('N15428')!.chart;
+    expect(chart.ownLabel).toBe('Testkommun');
+    expect(chart.comparisons?.map((c) => [c.id, c.name, c.points.map((p) => [p.period.key, p.value])])).toEqual([
+      ['0000', 'Riket', [['2021', 79.5], ['2022', 80.1], ['2023', 80.9]]],
+      ['0006', 'Testlänet', [['2021', 81], ['2022', null], ['2023', 82.4]]],
+    ]);
+    // Without comparisons the chart input is what it was: no comparisons, no own label.
+    expect(o.byId.get('utslapp')!.chart).not.toHaveProperty('comparisons');
+    expect(o.byId.get('utslapp')!.chart).not.toHaveProperty('ownLabel');
+  });
 });
 
 describe('extra follow-ups never take the place of the latest regular follow-up', () => {

@@ -20,7 +20,7 @@ describe('the valid fixture', () => {
   test('loads with no problems and every file counted', () => {
     const { project, problems, fileCount } = loadProject(fixtureFiles());
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(21);
+    expect(fileCount).toBe(22);
     expect(project?.goals.map((g) => g.data.number)).toEqual([1, 2, 3, 4]);
     expect(project?.indicators.map((i) => i.id)).toEqual(['trygghet', 'utslapp', 'N15428']);
   });
@@ -341,6 +341,133 @@ describe.each([
   test('stops the project from loading', () => {
     expect(loadProject(fixtureFiles(files)).project).toBeNull();
   });
+});
+
+const CMP = 'data/comparisons/N15428.csv';
+
+describe('comparison files', () => {
+  test('are carried on their indicator, one series per area, in the order the settings list the areas', () => {
+    const { project } = loadProject(fixtureFiles({ [CMP]: 'period,area,value\n2023,0006,82.4\n2022,0000,80.1\n2023,0000,80.9\n' }));
+    const n = project?.indicators.find((i) => i.id === 'N15428');
+    expect(n?.comparisonFile).toBe(CMP);
+    expect(n?.comparisons.map((c) => [c.area.name, c.observations.map((o) => `${o.period.key} ${o.gender} ${o.value}`)])).toEqual([
+      ['Riket', ['2022 T 80.1', '2023 T 80.9']],
+      ['Testlänet', ['2023 T 82.4']],
+    ]);
+  });
+
+  test('keep missing values as missing, and genders apart', () => {
+    const n = loadProject(fixtureFiles()).project?.indicators.find((i) => i.id === 'N15428');
+    expect(n?.comparisons[0]?.observations.filter((o) => o.period.key === '2021').map((o) => [o.gender, o.value])).toEqual([['T', 79.5], ['K', 82], ['M', 77.1]]);
+    expect(n?.comparisons[1]?.observations.find((o) => o.period.key === '2022')?.value).toBeNull();
+  });
+
+  test('are optional: an indicator without one has no comparisons', () => {
+    const { project } = loadProject(fixtureFiles({ [CMP]: null }));
+    expect(project?.indicators.every((i) => i.comparisons.length === 0 && i.comparisonFile === null)).toBe(true);
+  });
+
+  test('a semicolon file with decimal commas, as Excel saves it, is read', () => {
+    const { project, problems } = loadProject(fixtureFiles({ [CMP]: '\uFEFFperiod;area;gender;value\r\n2023;0000;T;80,9\r\n' }));
+    expect(problems).toEqual([]);
+    expect(project?.indicators.find((i) => i.id === 'N15428')?.comparisons[0]?.observations[0]?.value).toBe(80.9);
+  });
+
+  test('an area the settings do not list is reported once, at its first row, with how many rows it has', () => {
+    const problems = problemsOf({ [CMP]: 'period,area,gender,value\n2022,0683,T,70\n2023,0683,T,71\n2023,0000,T,80.9\n' });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: CMP,
+        line: 2,
+        column: 2,
+        field: 'area',
+        code: 'comparison.unknown-area',
+        message: 'Området 0683 finns inte bland jämförelseområdena i content/settings.yaml (2 rader, den första här).',
+        hint: expect.stringContaining('Jämförelseområden nu: 0000 Riket, 0006 Testlänet.'),
+      }),
+    ]);
+  });
+});
+
+describe.each([
+  {
+    name: 'a comparison file without an indicator',
+    files: { 'data/comparisons/N15482.csv': 'period,area,value\n2023,0000,1\n' },
+    expected: { file: 'data/comparisons/N15482.csv', code: 'comparison.no-metadata', message: 'Jämförelsefilen hör inte till någon indikator: content/indicators/N15482.md saknas. Menade du "N15428"?' },
+  },
+  {
+    name: 'a comparison row for the municipality itself',
+    files: { [CMP]: 'period,area,gender,value\n2023,0999,T,82\n' },
+    expected: { file: CMP, line: 2, column: 2, code: 'comparison.own-area', message: '0999 är kommunens eget id: kommunens egna värden hör hemma i data/indicators/N15428.csv.' },
+  },
+  {
+    name: 'the same period, area and gender twice in a comparison file',
+    files: { [CMP]: 'period,area,gender,value\n2023,0000,T,80.9\n2023,0000,T,81\n' },
+    expected: { file: CMP, line: 3, column: 1, code: 'csv.duplicate', message: 'Perioden 2023 för område 0000 med kön T finns redan på rad 2.' },
+  },
+  {
+    name: 'a comparison value that is no number',
+    files: { [CMP]: 'period,area,gender,value\n2023,0000,T,81 %\n' },
+    expected: { file: CMP, line: 2, column: 4, field: 'value', code: 'csv.value', message: 'Värdet "81 %" är inget tal: det har ett procenttecken.' },
+  },
+  {
+    name: 'a comparison value with a decimal comma in a comma file',
+    files: { [CMP]: 'period,area,gender,value\n2023,0000,T,80,9\n' },
+    expected: { file: CMP, line: 2, column: 4, code: 'csv.value', message: expect.stringContaining('decimalkomma (80,9)') },
+  },
+  {
+    name: 'a comparison area id that lost its leading zeros in Excel',
+    files: { [CMP]: 'period,area,gender,value\n2023,6,T,80.9\n' },
+    expected: { file: CMP, line: 2, column: 2, code: 'comparison.area-id', message: 'Områdets id "6" är inte fyra siffror.', hint: expect.stringContaining('skriv 0006') },
+  },
+  {
+    name: 'comparisons by tertial for an indicator with yearly values',
+    files: { [CMP]: 'period,area,gender,value\n2023-T1,0000,T,80.9\n' },
+    expected: { file: CMP, line: 2, code: 'comparison.period-kind', message: 'Jämförelsefilen har perioder som är tertial, men indikatorns datafil har år.' },
+  },
+  {
+    name: 'a comparison file with an unknown column',
+    files: { [CMP]: 'period,omrade,value\n2023,0000,80.9\n' },
+    expected: { file: CMP, line: 1, column: 2, code: 'csv.column-unknown' },
+  },
+  {
+    name: 'an empty comparison file',
+    files: { [CMP]: '' },
+    expected: { file: CMP, line: 1, code: 'csv.empty' },
+  },
+  {
+    name: 'a comparison area listed twice in the settings',
+    files: edited('content/settings.yaml', '  - id: "0006"', '  - id: "0000"'),
+    expected: { file: 'content/settings.yaml', line: 9, field: 'comparisons.1.id', message: 'Området 0000 står redan som nummer 1 i listan: ta bort det ena.' },
+  },
+  {
+    name: 'the municipality itself among the comparison areas',
+    files: edited('content/settings.yaml', '  - id: "0006"', '  - id: "0999"'),
+    expected: { file: 'content/settings.yaml', line: 9, field: 'comparisons.1.id', message: expect.stringContaining('0999 är kommunens eget id (municipalityCode)') },
+  },
+  {
+    name: 'a comparison area id that is not four digits',
+    files: edited('content/settings.yaml', '  - id: "0006"', '  - id: "06 Jönköping"'),
+    expected: { file: 'content/settings.yaml', line: 9, field: 'comparisons.1.id', message: expect.stringContaining('Ett id i Kolada är fyra siffror') },
+  },
+  {
+    name: 'a comparison area without a name',
+    files: edited('content/settings.yaml', '    name: Testlänet\n', ''),
+    expected: { file: 'content/settings.yaml', field: 'comparisons.1.name', message: 'Fältet saknas.' },
+  },
+])('$name', ({ files, expected }) => {
+  test('is reported with its place and a Swedish message', () => {
+    expect(problemsOf(files)).toContainEqual(expect.objectContaining(expected));
+  });
+  test('stops the project from loading', () => {
+    expect(loadProject(fixtureFiles(files)).project).toBeNull();
+  });
+});
+
+test('an unquoted municipality code keeps its leading zero', () => {
+  const { project, problems } = loadProject(fixtureFiles(edited('content/settings.yaml', 'municipalityCode: "0999"', 'municipalityCode: 0665')));
+  expect(problems).toEqual([]);
+  expect(project?.settings.municipalityCode).toBe('0665');
 });
 
 describe('Windows line endings and other encodings of correct files', () => {

@@ -18,7 +18,7 @@ describe('validateProject: the checks of the build, in the check', () => {
   test('the valid fixture has no problems and loads', () => {
     const { project, problems, fileCount } = validateProject(fixtureFiles(), { ...OPTIONS, site: 'https://test.example' });
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(21);
+    expect(fileCount).toBe(22);
     expect(project).not.toBeNull();
   });
 
@@ -30,7 +30,7 @@ describe('validateProject: the checks of the build, in the check', () => {
     expect(problems).toEqual([
       {
         file: SETTINGS,
-        line: 7,
+        line: 13,
         field: 'licence.url',
         code: 'catalogue.licence-form',
         message: expect.stringContaining('Licensens adress "https://creativecommons.org/licenses/by/4.0/" är inte skriven som dataportalen vill'),
@@ -62,7 +62,7 @@ describe('validateProject: the checks of the build, in the check', () => {
   test('npm run check reports what the build would stop on', () => {
     const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'check.ts'), fixtureWith(HTTPS_CC_BY)], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/settings.yaml:7 (rad 7, fält licence.url)');
+    expect(result.stderr).toContain('content/settings.yaml:13 (rad 13, fält licence.url)');
     expect(result.stderr).toContain('Så rättar du: skriv url: http://creativecommons.org/licenses/by/4.0/ under licence.');
     expect(result.stderr.trim().split('\n').at(-1)).toBe('1 fel i 1 fil.');
   });
@@ -71,7 +71,7 @@ describe('validateProject: the checks of the build, in the check', () => {
 describe('every staff-written field has a doc comment with an example', () => {
   const dir = join(ROOT, 'src', 'lib', 'schemas');
   // A field of a zod object: `name: z.string()…`, `goal: goalNumber`, `target: targetSchema.optional()`.
-  const FIELD = /^\s+(\w+): (z(\.|$)|slug\b|dateText\b|monthText\b|activityStatusWord\b|exampleFlag\b|goalNumber\b|judgedAssessment\b|\w+Schema\b)/;
+  const FIELD = /^\s+(\w+): (z(\.|$)|slug\b|dateText\b|monthText\b|activityStatusWord\b|exampleFlag\b|goalNumber\b|koladaAreaId\b|judgedAssessment\b|\w+Schema\b)/;
   const fields = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) => {

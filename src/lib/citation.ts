@@ -44,6 +44,16 @@ export function attribution(ind: Indicator): string {
   return `Källa: ${name}`;
 }
 
+/**
+ * The source of an indicator's comparison values, for the `source` column of the comparison table:
+ * "Kolada" for Kolada's own figures, "Exempeldata" for example data (never a real source), else
+ * the indicator's source as written.
+ */
+export function comparisonSource(ind: Indicator): string {
+  if (ind.data.example) return 'Exempeldata';
+  return isUnprocessedKolada(ind) ? 'Kolada' : ind.data.source.name;
+}
+
 /** "… ." without doubling the full stop after a title that ends in punctuation. */
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 

@@ -40,7 +40,7 @@ const INTEGER = /^[-+]?\d+$/;
 const DIGITS = /^\d+$/;
 
 /** The message and hint for a decimal number split in two by the commas of a `,` file. */
-function decimalCommaHint(whole: string, fraction: string): { message: string; hint: string } {
+export function decimalCommaHint(whole: string, fraction: string): { message: string; hint: string } {
   return {
     message: `Värdet ser ut att ha decimalkomma (${whole},${fraction}) i en fil som skiljer kolumner med komma.`,
     hint: `skriv decimalpunkt (${whole}.${fraction}), eller spara filen med semikolon mellan kolumnerna.`,
@@ -88,6 +88,73 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+/** One row of a CSV file: its cells and the line it starts on (1-based). */
+export interface CsvRow {
+  cells: string[];
+  line: number;
+}
+
+/**
+ * Splits a file's text (without a byte-order mark) into rows, each with the line it starts on.
+ * Blank rows are kept, so that lines stay right; a syntax problem (an unclosed quote) is reported
+ * with `report`.
+ */
+export function splitRows(text: string, delimiter: ',' | ';', report: (line: number, message: string, hint: string) => void): CsvRow[] {
+  const lineOf = lineIndex(text);
+  const rows: CsvRow[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineOf(start);
+      start = result.meta.cursor;
+      // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
+      while (text[start] === '\r' || text[start] === '\n') {
+        if (text[start] === '\n') {
+          start++;
+          break;
+        }
+        start++;
+      }
+      for (const e of result.errors)
+        report(line, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
+      rows.push({ cells: result.data, line });
+    },
+  });
+  return rows;
+}
+
+/** Whether every cell of a row is blank. */
+export const blankRow = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * The header row's column names, each a known one or null: an unknown or repeated name, or a
+ * required one missing, is reported with `at`. Names are read without case and surrounding space.
+ */
+export function readHeader<C extends string>(
+  header: CsvRow,
+  known: readonly C[],
+  required: readonly C[],
+  example: string,
+  at: (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) => void,
+): { columns: (C | null)[]; complete: boolean } {
+  const columns: (C | null)[] = [];
+  header.cells.forEach((rawName, i) => {
+    const name = rawName.trim().toLowerCase();
+    if ((known as readonly string[]).includes(name)) {
+      if (columns.includes(name as C)) at('csv.column-duplicate', header.line, i + 1, name, `Kolumnen "${name}" finns två gånger i rubrikraden.`, 'ta bort den ena.');
+      columns.push(name as C);
+    } else {
+      columns.push(null);
+      at('csv.column-unknown', header.line, i + 1, rawName, `Okänd kolumn "${rawName}".${didYouMean(name, known)}`, `kolumnerna kan vara ${known.join(', ')}. Döp om eller ta bort kolumnen.`);
+    }
+  });
+  const missing = required.filter((c) => !columns.includes(c));
+  for (const c of missing) at('csv.column-missing', header.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel ${example}.`);
+  return { columns, complete: missing.length === 0 };
+}
+
 /**
  * Reads one indicator data file. `file` is the path shown in messages, `id` the indicator id.
  * Returns the series with every row that could be read, and every problem found.
@@ -105,59 +172,23 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     return { series, problems, delimiter, columns: [] };
   }
 
-  const lineOf = lineIndex(text);
-  const rows: { cells: string[]; line: number }[] = [];
-  let start = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      const line = lineOf(start);
-      start = result.meta.cursor;
-      // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
-      while (text[start] === '\r' || text[start] === '\n') {
-        if (text[start] === '\n') {
-          start++;
-          break;
-        }
-        start++;
-      }
-      for (const e of result.errors)
-        at('csv.syntax', line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
-      rows.push({ cells: result.data, line });
-    },
-  });
-
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const headerRow = rows.find((r) => !blank(r.cells));
+  const rows = splitRows(text, delimiter, (line, message, hint) => at('csv.syntax', line, undefined, undefined, message, hint));
+  const headerRow = rows.find((r) => !blankRow(r.cells));
   if (!headerRow) {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
     return { series, problems, delimiter, columns: [] };
   }
 
   // Header: known column names only, each once; period and value required.
-  const columns: (Column | null)[] = [];
-  headerRow.cells.forEach((rawName, i) => {
-    const name = rawName.trim().toLowerCase();
-    if ((CSV_COLUMNS as readonly string[]).includes(name)) {
-      if (columns.includes(name as Column)) at('csv.column-duplicate', headerRow.line, i + 1, name, `Kolumnen "${name}" finns två gånger i rubrikraden.`, 'ta bort den ena.');
-      columns.push(name as Column);
-    } else {
-      columns.push(null);
-      at('csv.column-unknown', headerRow.line, i + 1, rawName, `Okänd kolumn "${rawName}".${didYouMean(name, CSV_COLUMNS)}`, `kolumnerna kan vara ${CSV_COLUMNS.join(', ')}. Döp om eller ta bort kolumnen.`);
-    }
-  });
-  const missingRequired = REQUIRED.filter((c) => !columns.includes(c));
-  for (const c of missingRequired)
-    at('csv.column-missing', headerRow.line, undefined, c, `Kolumnen "${c}" saknas i rubrikraden.`, `rubrikraden ska vara till exempel period${delimiter}value${delimiter}gender${delimiter}note.`);
-  if (missingRequired.length) return { series, problems, delimiter, columns };
+  const { columns, complete } = readHeader(headerRow, CSV_COLUMNS, REQUIRED, `period${delimiter}value${delimiter}gender${delimiter}note`, at);
+  if (!complete) return { series, problems, delimiter, columns };
   const col = (name: Column) => columns.indexOf(name);
 
   let firstKind: { kind: PeriodKind; line: number } | null = null;
   const seen = new Map<string, number>();
   const genders = new Set<Gender>();
   for (const row of rows) {
-    if (row === headerRow || row.line < headerRow.line || blank(row.cells)) continue;
+    if (row === headerRow || row.line < headerRow.line || blankRow(row.cells)) continue;
     // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
     const split = (): { whole: string; fraction: string } | null => {
       if (delimiter !== ',') return null;

@@ -10,7 +10,7 @@ import type { DecisionMeta } from './schemas/decision.ts';
 import type { FollowUpMeta } from './schemas/follow-up.ts';
 import type { GoalMeta, ProgrammeMeta, SubgoalMeta } from './schemas/goal.ts';
 import type { IndicatorMeta } from './schemas/indicator.ts';
-import type { Settings } from './schemas/settings.ts';
+import type { ComparisonArea, Settings } from './schemas/settings.ts';
 
 /** Kolada's gender codes: T total, K women (kvinnor), M men (män). */
 export type Gender = 'T' | 'K' | 'M';
@@ -65,11 +65,23 @@ export interface Entry<T> {
   body: string;
 }
 
+/** The same key figure for another area than the municipality, from `data/comparisons/<id>.csv`. */
+export interface ComparisonSeries {
+  /** The area as `content/settings.yaml` lists it: its Kolada id and its name. */
+  area: ComparisonArea;
+  /** In time order, then T, K, M. */
+  observations: Observation[];
+}
+
 export interface Indicator extends Entry<IndicatorMeta> {
   /** The data file's contents, or null when there is no data file ("Underlag saknas"). */
   series: Series | null;
   /** Path of the data file, when there is one. */
   dataFile: string | null;
+  /** The comparison areas with rows in the comparison file, in the settings' order; empty without one. */
+  comparisons: ComparisonSeries[];
+  /** Path of the comparison file, when there is one. */
+  comparisonFile: string | null;
 }
 
 /** A regular follow-up: tertial 1, tertial 2 or the annual report, judging every goal. */

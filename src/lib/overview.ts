@@ -146,8 +146,11 @@ export interface Overview {
 }
 
 
-/** The chart's input for an indicator: one series per gender present, and the method's projection. */
-export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
+/**
+ * The chart's input for an indicator: one series per gender present, the method's projection, and
+ * the comparison areas' totals, with `ownLabel` (the organisation) naming the municipality's line.
+ */
+export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: string): ChartInput {
   const obs = ind.series?.observations ?? [];
   const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
@@ -167,6 +170,14 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment): ChartInput {
     series,
     target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year, ...(targetTime !== undefined && { time: targetTime }) } : null,
     projection,
+    ...(ind.comparisons.length > 0 && {
+      comparisons: ind.comparisons.map((c) => ({
+        id: c.area.id,
+        name: c.area.name,
+        points: c.observations.filter((o) => o.gender === 'T').map((o) => ({ period: o.period, value: o.value })),
+      })),
+      ...(ownLabel && { ownLabel }),
+    }),
   };
 }
 
@@ -208,7 +219,7 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     return {
       indicator,
       assessment,
-      chart: chartInput(indicator, assessment),
+      chart: chartInput(indicator, assessment, project.settings.organisation),
       goal: known(goalOf.get(m.goal), `mål ${m.goal}`),
       subgoal: known(subgoalOf.get(m.subgoal), `delmål ${m.subgoal}`),
       targetDecision: m.target?.decision ? known(decisionOf.get(m.target.decision), `beslut ${m.target.decision}`) : null,

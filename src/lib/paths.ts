@@ -49,6 +49,9 @@ export const DOWNLOAD = {
   assessmentsCsv: '/data/bedomningar.csv',
   assessmentsExcelCsv: '/data/excel/bedomningar.csv',
   assessmentsJson: '/data/bedomningar.json',
+  /** Every comparison area's values for every indicator, one long table. */
+  comparisonsCsv: '/data/jamforelser.csv',
+  comparisonsExcelCsv: '/data/excel/jamforelser.csv',
   dataPackage: '/data/datapackage.json',
   dcat: '/datasets/dcat',
   feed: '/feed.xml',

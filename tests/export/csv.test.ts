@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { readIndicatorCsv } from '../../src/lib/csv.ts';
-import { ALL_CSV_COLUMNS, allIndicatorsCsv, allIndicatorsExcelCsv, csvSafeText, indicatorCsv, indicatorExcelCsv, plainNumber } from '../../src/lib/export/csv.ts';
+import { ALL_CSV_COLUMNS, allComparisonsCsv, allComparisonsExcelCsv, COMPARISONS_CSV_COLUMNS, allIndicatorsCsv, allIndicatorsExcelCsv, csvSafeText, indicatorCsv, indicatorExcelCsv, plainNumber } from '../../src/lib/export/csv.ts';
 import type { Indicator, Observation } from '../../src/lib/model.ts';
 import { sampleContext } from '../helpers/sample-project.ts';
 
@@ -195,3 +195,38 @@ describe('allIndicatorsCsv and allIndicatorsExcelCsv (long tables)', () => {
   });
 });
 
+
+describe('allComparisonsCsv and allComparisonsExcelCsv (the comparison table)', () => {
+  test.each([
+    ['standard', allComparisonsCsv(ctx.project), ',', '.'],
+    ['Excel', allComparisonsExcelCsv(ctx.project), ';', ','],
+  ] as const)('the %s variant holds every comparison value once, in time order, missing still missing', (_name, text, delimiter, decimal) => {
+    const [header, ...rows] = parseRows(text, delimiter);
+    expect(header).toEqual([...COMPARISONS_CSV_COLUMNS]);
+    const n15428 = rows.filter((r) => r[0] === 'N15428').map((r) => [r[3], r[4], r[5], r[6], readNumber(r[7] ?? '', decimal), r[8], r[9]]);
+    expect(n15428).toEqual([
+      ['2022-T1', '0000', 'Riket', 'T', 71.5, 'Kolada', 'false'],
+      ['2022-T1', '0000', 'Riket', 'K', 74, 'Kolada', 'false'],
+      ['2022-T1', '0006', 'Jönköpings län', 'T', 70, 'Kolada', 'false'],
+      ['2022-T2', '0000', 'Riket', 'T', 72.25, 'Kolada', 'false'],
+      ['2022-T2', '0006', 'Jönköpings län', 'T', null, 'Kolada', 'false'],
+      ['2022-T3', '0000', 'Riket', 'T', 73, 'Kolada', 'false'],
+      ['2022-T3', '0006', 'Jönköpings län', 'T', 74.5, 'Kolada', 'false'],
+    ]);
+    expect(rows.filter((r) => r[0] === 'N15428').every((r) => r[1] === N15428.data.title && r[2] === 'procent')).toBe(true);
+    expect(text.charCodeAt(0) === 0xfeff).toBe(delimiter === ';');
+  });
+
+  test('example comparisons are never attributed to a source: they say Exempeldata and example true', () => {
+    const rows = parseRows(allComparisonsCsv(ctx.project), ',').filter((r) => r[0] === 'EX1');
+    expect(rows.map((r) => [r[3], r[8], r[9]])).toEqual([
+      ['2022', 'Exempeldata', 'true'],
+      ['2024', 'Exempeldata', 'true'],
+    ]);
+  });
+
+  test('without comparisons the file is the header only', () => {
+    const project = { ...ctx.project, indicators: ctx.project.indicators.map((i) => ({ ...i, comparisons: [] })) };
+    expect(allComparisonsCsv(project)).toBe(`${COMPARISONS_CSV_COLUMNS.join(',')}\r\n`);
+  });
+});

@@ -2,12 +2,12 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { assessmentsCsv, assessmentsExcelCsv } from '../../src/lib/export/assessments.ts';
-import { allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
+import { allComparisonsCsv, allComparisonsExcelCsv, allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv } from '../../src/lib/export/csv.ts';
 import { dataPackage, type DataResource, type TableSchema } from '../../src/lib/export/datapackage.ts';
 import { buildOverview } from '../../src/lib/overview.ts';
 import { DOWNLOAD } from '../../src/lib/paths.ts';
 import { activitiesCsv, activitiesExcelCsv, activityLogCsv, activityLogExcelCsv } from '../../src/lib/export/activities.ts';
-import { sampleContext, SITE, withActionPlan } from '../helpers/sample-project.ts';
+import { sampleContext, sampleProject, SITE, withActionPlan } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 
@@ -71,6 +71,8 @@ describe('dataPackage', () => {
     [DOWNLOAD.allExcelCsv, allIndicatorsExcelCsv(ctx.project)],
     [DOWNLOAD.assessmentsCsv, assessmentsCsv(buildOverview(ctx.project, ctx.buildDate), ctx.site)],
     [DOWNLOAD.assessmentsExcelCsv, assessmentsExcelCsv(buildOverview(ctx.project, ctx.buildDate), ctx.site)],
+    [DOWNLOAD.comparisonsCsv, allComparisonsCsv(ctx.project)],
+    [DOWNLOAD.comparisonsExcelCsv, allComparisonsExcelCsv(ctx.project)],
     ...ctx.project.indicators.map((i): [string, string] => [DOWNLOAD.indicatorCsv(i.id), indicatorCsv(i)]),
   ]);
   const sitePath = (r: DataResource) => `/data/${r.path}`;
@@ -89,7 +91,7 @@ describe('dataPackage', () => {
   });
 
   test('every resource path is a file the site builds, relative to /data/', () => {
-    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.assessmentsCsv, DOWNLOAD.assessmentsExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
+    expect(pkg.resources.map(sitePath)).toEqual([DOWNLOAD.allCsv, DOWNLOAD.allExcelCsv, DOWNLOAD.assessmentsCsv, DOWNLOAD.assessmentsExcelCsv, DOWNLOAD.comparisonsCsv, DOWNLOAD.comparisonsExcelCsv, DOWNLOAD.indicatorCsv('N15428'), DOWNLOAD.indicatorCsv('EX1')]);
     for (const r of pkg.resources) {
       expect(r.path).not.toMatch(/^\/|\.\.\//);
       expect(built.has(sitePath(r))).toBe(true);
@@ -125,6 +127,13 @@ describe('dataPackage', () => {
     const text = built.get(sitePath(r));
     expect(text).toBeDefined();
     expect(validate(text!, r)).toEqual([]);
+  });
+
+  test('the comparison table is listed only when some indicator has comparison values', () => {
+    const project = sampleProject();
+    const without = { ...ctx, project: { ...project, indicators: project.indicators.map((i) => ({ ...i, comparisons: [], comparisonFile: null })) } };
+    expect(dataPackage(without).resources.map((r) => r.name)).not.toContain('jamforelser');
+    expect(pkg.resources.find((r) => r.name === 'jamforelser')!.schema.primaryKey).toEqual(['indicator', 'period', 'area', 'gender']);
   });
 
   test('the checker does catch a bad file', () => {

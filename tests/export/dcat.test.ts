@@ -71,7 +71,8 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
     expect(g.one(catalog!, `${DCT}description`).value).toMatch(/Vaggeryds kommuns/);
     expect(g.one(catalog!, `${DCT}publisher`).termType).toBe('NamedNode');
     expect(g.one(catalog!, `${DCT}license`).value).toBe(CC0);
-    expect(g.objects(catalog!, `${DCAT}dataset`).length).toBe(4);
+    // Two indicators with data, the long table, the assessments and the comparison table.
+    expect(g.objects(catalog!, `${DCAT}dataset`).length).toBe(5);
     expect(g.one(catalog!, `${DCT}language`).value).toBe('http://publications.europa.eu/resource/authority/language/SWE');
     expect(g.one(catalog!, `${DCT}modified`)).toMatchObject({ value: '2024-06-01', datatype: { value: 'http://www.w3.org/2001/XMLSchema#date' } });
     expect(g.one(catalog!, `${FOAF}homepage`).value).toBe(`${SITE}/`);
@@ -111,13 +112,15 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
         DOWNLOAD.assessmentsCsv,
         DOWNLOAD.assessmentsExcelCsv,
         DOWNLOAD.assessmentsJson,
+        DOWNLOAD.comparisonsCsv,
+        DOWNLOAD.comparisonsExcelCsv,
         ...['N15428', 'EX1'].flatMap((id) => [DOWNLOAD.indicatorCsv(id), DOWNLOAD.indicatorExcelCsv(id), DOWNLOAD.indicatorJson(id)]),
       ].map((p) =>
         absoluteUrl(SITE, p),
       ),
     );
     const distributions = g.subjectsOfType(`${DCAT}Distribution`);
-    expect(distributions).toHaveLength(11);
+    expect(distributions).toHaveLength(13);
     for (const d of distributions) {
       const access = g.one(d, `${DCAT}accessURL`);
       expect(built.has(access.value)).toBe(true);
@@ -206,6 +209,20 @@ describe.each(Object.entries(variants))('the catalogue %s', (_name, ctx) => {
   });
 
   test('is deterministic', () => expect(dcatCatalog(ctx)).toBe(xml));
+
+  test('the comparison table is a dataset that names Kolada for its Kolada figures and says which rows are example data', async () => {
+    const g = await graph;
+    const d = g.subjectsOfType(`${DCAT}Dataset`).find((x) => x.value.endsWith('#jamforelser'))!;
+    expect(g.one(d, `${DCT}title`).value).toBe('Måluppföljning, jämförelser med andra områden – Vaggeryds kommun');
+    expect(g.one(d, `${DCT}description`).value).toMatch(/source = Kolada är hämtade oförändrade från Kolada \(källa: Kolada\)\. Rader med example = true är exempeldata/);
+    expect(g.objects(d, `${DCAT}keyword`).map((k) => k.value)).toContain('exempeldata');
+  });
+});
+
+test('without comparison values there is no comparison dataset', () => {
+  const ctx = sampleContext();
+  for (const i of ctx.project.indicators) i.comparisons = [];
+  expect(dcatCatalog(ctx)).not.toContain('jamforelser');
 });
 
 describe('escaping', () => {

@@ -76,6 +76,27 @@ describe('indicatorJson', () => {
     expect(json.target).toEqual({ value: 10, year: 2030, kind: 'political', decision: 'exempel-malvarden', decisionExample: true });
   });
 
+  test('carries the comparison areas and their values by period, area and gender, attributed to Kolada', () => {
+    const c = roundTrip(N15428).comparisons;
+    expect(c.attribution).toBe('Källa: Kolada');
+    expect(c.areas).toEqual([
+      { id: '0000', name: 'Riket' },
+      { id: '0006', name: 'Jönköpings län' },
+    ]);
+    expect(c.observations.slice(0, 4)).toEqual([
+      { period: '2022-T1', area: '0000', gender: 'T', value: 71.5 },
+      { period: '2022-T1', area: '0000', gender: 'K', value: 74 },
+      { period: '2022-T1', area: '0006', gender: 'T', value: 70 },
+      { period: '2022-T2', area: '0000', gender: 'T', value: 72.25 },
+    ]);
+    expect(c.observations.find((o: { period: string; area: string }) => o.period === '2022-T2' && o.area === '0006').value).toBeNull();
+  });
+
+  test('example comparisons are labelled as example data, and an indicator without comparisons has null', () => {
+    expect(roundTrip(EX1).comparisons.attribution).toBe('Exempeldata – inte officiell statistik.');
+    expect(roundTrip(NODATA).comparisons).toBeNull();
+  });
+
   test('marks example data and handles an indicator without data', () => {
     expect(roundTrip(EX1)).toMatchObject({ example: true, exampleNote: 'Exempeldata – inte officiell statistik.' });
     const none = roundTrip(NODATA);

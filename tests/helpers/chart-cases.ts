@@ -120,6 +120,19 @@ export const CASES: Record<string, ChartInput> = {
     series: [series('T', 'year', [[2015, 30], [2016, 41], [2017, 35], [2018, 28], [2019, 25], [2020, 26], [2021, 22]])],
     target: { value: 10, year: 2025 },
   },
+  comparisons: {
+    ...base,
+    id: 'cmp',
+    title: 'Andel elever som tar examen inom fyra år',
+    ownLabel: 'Vaggeryds kommun',
+    series: [series('T', 'year', [[2017, 71.2], [2018, 72.5], [2019, 70.8], [2020, 73.4], [2021, 74.1], [2022, 73], [2023, 75.2], [2024, 76]])],
+    comparisons: [
+      // Riket from 2015: the two years before the municipality's own values are left out.
+      { id: '0000', name: 'Riket', points: series('T', 'year', [[2015, 68.9], [2016, 69.4], [2017, 70.1], [2018, 70.6], [2019, 71], [2020, 71.8], [2021, 72.4], [2022, 72.1], [2023, 72.9], [2024, 73.3]]).points },
+      // Missing values break the line; 2023 stands alone and gets a dot.
+      { id: '0006', name: 'Jönköpings län', points: series('T', 'year', [[2017, 72], [2018, 72.8], [2019, 73.1], [2020, 73.9], [2021, null], [2022, null], [2023, 75.5], [2024, null]]).points },
+    ],
+  },
   'non-zero-baseline': {
     ...base,
     id: 'nz',
@@ -151,6 +164,17 @@ export const N15428: ChartInput = {
 export const N15428_FAR: ChartInput = { ...N15428, target: { value: 95, year: 2030 }, projection: { fromTime: 2025, fromValue: 88.1, toTime: 2030, toValue: 91 } };
 /** N15428 with the target below the total. */
 export const N15428_LOW: ChartInput = { ...N15428, target: { value: 86, year: 2026 }, projection: { fromTime: 2025, fromValue: 88.1, toTime: 2026, toValue: 86.2 } };
+
+/** N15428 compared with Riket, the county and a neighbour whose values stop a year early. */
+export const N15428_COMPARED: ChartInput = {
+  ...N15428,
+  ownLabel: 'Vaggeryds kommun',
+  comparisons: [
+    { id: '0000', name: 'Riket', points: series('T', 'year', yearlyRows([82.9, 83.3, 83, 83.8, 84.1, 84.5, 84.9, 84.6, 85])).points },
+    { id: '0006', name: 'Jönköpings län', points: series('T', 'year', yearlyRows([83, 83.5, 84, 84.3, 84.6, 85.1, 85.5, 85.9, 86.2])).points },
+    { id: '0683', name: 'Värnamo', points: series('T', 'year', yearlyRows([82.1, 82.5, 83.4, 83.2, 83.9, 84.4, 84.1, 84.8])).points },
+  ],
+};
 
 /** The compact variant the page shows on narrow screens. */
 export const COMPACT = { width: 360, height: 300 } as const;

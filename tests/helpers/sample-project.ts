@@ -5,7 +5,8 @@
  * - `N15428`: Kolada key figure, tertials, T/K/M rows (given out of order), missing values,
  *   notes with å, ä, ö, a comma, a quote and a line break, notes beginning with "=SUM(1)" and "-",
  *   negative, tiny and large numbers.
- * - `EX1`: example data (yearly), intended source Kolada N00001.
+ *   Compared with Riket (0000, totals and women) and Jönköpings län (0006, with a missing value).
+ * - `EX1`: example data (yearly), intended source Kolada N00001, with example comparison values.
  * - `NODATA`: metadata without a data file ("Underlag saknas").
  * - Activities (`withActionPlan`; the build date is 2024-06-01): `laddplatser` followed up, with a comment that has a
  *   comma, quotes, a line break and one that begins with "="; `laxhjalp` an example whose log has
@@ -15,7 +16,7 @@ import type { IndicatorAssessment } from '../../src/lib/assessment.ts';
 import { parseDate, type CalendarDate } from '../../src/lib/date.ts';
 import type { ExportContext } from '../../src/lib/export/context.ts';
 import type { ActivityStatus } from '../../src/lib/activity.ts';
-import { GENDERS, type Activity, type ExtraFollowUp, type FollowUp, type Gender, type Indicator, type Observation, type Project } from '../../src/lib/model.ts';
+import { GENDERS, type Activity, type ComparisonSeries, type ExtraFollowUp, type FollowUp, type Gender, type Indicator, type Observation, type Project } from '../../src/lib/model.ts';
 import { makePeriod, parsePeriod } from '../../src/lib/period.ts';
 import type { Settings } from '../../src/lib/schemas/settings.ts';
 
@@ -57,6 +58,16 @@ export const N15428_OBSERVATIONS: Observation[] = [
 
 export const EX1_OBSERVATIONS: Observation[] = [obs('2021', 'T', 12), obs('2022', 'T', 13.5), obs('2023', 'T', null, 'uppgift saknas'), obs('2024', 'T', 15)];
 
+export const RIKET = { id: '0000', name: 'Riket' };
+export const LANET = { id: '0006', name: 'Jönköpings län' };
+
+export const N15428_COMPARISONS: ComparisonSeries[] = [
+  { area: RIKET, observations: [obs('2022-T1', 'T', 71.5), obs('2022-T1', 'K', 74), obs('2022-T2', 'T', 72.25), obs('2022-T3', 'T', 73)] },
+  { area: LANET, observations: [obs('2022-T1', 'T', 70), obs('2022-T2', 'T', null), obs('2022-T3', 'T', 74.5)] },
+];
+
+export const EX1_COMPARISONS: ComparisonSeries[] = [{ area: RIKET, observations: [obs('2022', 'T', 11), obs('2024', 'T', 12.5)] }];
+
 const baseSettings: Settings = {
   organisation: 'Vaggeryds kommun',
   homepage: 'https://www.vaggeryd.se',
@@ -64,9 +75,11 @@ const baseSettings: Settings = {
   repository: 'https://github.com/vaggeryd/oppen-maluppfoljning',
   method: { status: 'proposed' },
   licence: { name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' },
+  municipalityCode: '0665',
+  comparisons: [RIKET, LANET],
 };
 
-function indicator(id: string, data: Partial<Indicator['data']>, body: string, observations: Observation[] | null, kind: 'year' | 'tertial' | null): Indicator {
+function indicator(id: string, data: Partial<Indicator['data']>, body: string, observations: Observation[] | null, kind: 'year' | 'tertial' | null, comparisons: ComparisonSeries[] = []): Indicator {
   return {
     id,
     file: `content/indicators/${id}.md`,
@@ -86,6 +99,8 @@ function indicator(id: string, data: Partial<Indicator['data']>, body: string, o
     // As the reader leaves them: in time order, then T, K, M.
     series: observations ? { id, kind, observations: [...observations].sort((a, b) => a.period.time - b.period.time || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender)) } : null,
     dataFile: observations ? `data/indicators/${id}.csv` : null,
+    comparisons,
+    comparisonFile: comparisons.length ? `data/comparisons/${id}.csv` : null,
   };
 }
 
@@ -178,8 +193,9 @@ export function sampleProject(settings: Partial<Settings> = {}): Project {
         'Kommentar: värdena är hämtade från [Kolada](https://www.kolada.se).',
         N15428_OBSERVATIONS,
         'tertial',
+        N15428_COMPARISONS,
       ),
-      indicator('EX1', { title: 'Utsläpp av växthusgaser per invånare', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'ton', direction: 'decrease', source: { name: 'Kolada', kpi: 'N00001' }, example: true }, 'Värdena är exempeldata – inte officiell statistik.\n\n## Kommentar\n\n- punkt', EX1_OBSERVATIONS, 'year'),
+      indicator('EX1', { title: 'Utsläpp av växthusgaser per invånare', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'ton', direction: 'decrease', source: { name: 'Kolada', kpi: 'N00001' }, example: true }, 'Värdena är exempeldata – inte officiell statistik.\n\n## Kommentar\n\n- punkt', EX1_OBSERVATIONS, 'year', EX1_COMPARISONS),
       indicator('NODATA', { title: 'Antal övningar för krisledningen', goal: 1, subgoal: 'miljo-och-naturresurser', area: 'Klimat & transporter', unit: 'antal', source: { name: 'Räddningstjänsten' } }, 'Antal övningar per år.', null, null),
     ],
   };

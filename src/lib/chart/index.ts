@@ -6,10 +6,10 @@
  * d3-axis. Each chart is laid out as plain numbers first (layout.ts, labels.ts, axes.ts,
  * sparkline.ts, standalone.ts), then written as markup (svg.ts, render.ts).
  */
-export type { ChartInput, ChartOptions, ChartPoint, ChartSeries, Projection, StandaloneMeta } from './input.ts';
+export type { ChartComparison, ChartInput, ChartOptions, ChartPoint, ChartSeries, Projection, StandaloneMeta } from './input.ts';
 export { NON_ZERO_BASELINE_RATIO } from './axes.ts';
 export type { EndLabel, PlacedText } from './labels.ts';
-export type { ChartLayout, PlotLayout, SeriesLayout } from './layout.ts';
+export type { ChartLayout, ComparisonLayout, KeyItem, PlotLayout, SeriesLayout } from './layout.ts';
 export { chartLayout } from './layout.ts';
 export type { ChartPalette } from './palette.ts';
 export { LIGHT_PALETTE } from './palette.ts';
@@ -19,4 +19,4 @@ export { sparklineLayout } from './sparkline.ts';
 export type { StandaloneLayout } from './standalone.ts';
 export { standaloneLayout } from './standalone.ts';
 export { rootFontSize, STANDALONE_FONT_FAMILY } from './text.ts';
-export { summarizeChart } from './words.ts';
+export { comparisonSentence, summarizeChart } from './words.ts';

@@ -16,6 +16,15 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
+/** Another area's values (totals) for the same key figure, drawn as a quiet line behind the municipality's own. */
+export interface ChartComparison {
+  /** The area's Kolada id, `0000` for the whole country. */
+  id: string;
+  /** The area's name, written at its line: "Riket", "Jönköpings län". */
+  name: string;
+  points: ChartPoint[];
+}
+
 /** The method's projection: a straight line from the fitted latest value to the end of the target year (T*). */
 export interface Projection {
   fromTime: number;
@@ -35,6 +44,10 @@ export interface ChartInput {
   target?: ChartTarget | null;
   /** The method's projection, drawn dotted. */
   projection?: Projection | null;
+  /** Other areas to compare with, in the order they are listed; none by default. */
+  comparisons?: ChartComparison[];
+  /** The municipality's name, which labels its own line when comparison lines are drawn. */
+  ownLabel?: string;
 }
 
 /**
@@ -67,9 +80,8 @@ export interface Value {
   value: number;
 }
 
-/** A series ready to draw and describe. */
-export interface PreparedSeries {
-  gender: Gender;
+/** A line's rows, ready to draw and describe. */
+export interface PreparedRows {
   /** Every row, oldest first; `value` is null where the file says the value is missing. */
   rows: ChartPoint[];
   /** The rows that have a value (the same objects as in `rows`). */
@@ -84,6 +96,19 @@ export interface PreparedSeries {
   runs: Value[][];
 }
 
+/** A series ready to draw and describe. */
+export interface PreparedSeries extends PreparedRows {
+  gender: Gender;
+}
+
+/** A comparison line ready to draw and describe. */
+export interface PreparedComparison extends PreparedRows {
+  id: string;
+  name: string;
+  /** Its place among the input's comparisons, which picks its dash pattern. */
+  index: number;
+}
+
 /** The input with bad targets and projections left out, prepared once for layout and words alike. */
 export interface PreparedChart {
   /** In the order T, K, M. */
@@ -92,6 +117,13 @@ export interface PreparedChart {
   main: PreparedSeries | undefined;
   target: ChartTarget | null;
   projection: Projection | null;
+  /**
+   * The comparison lines with values, cut to the time span of the municipality's own rows: the chart
+   * is about the municipality, and another area's longer history would only squeeze its line.
+   */
+  comparisons: PreparedComparison[];
+  /** The name on the municipality's own line when comparison lines are drawn. */
+  ownLabel: string;
 }
 
 const GENDER_ORDER: Record<Gender, number> = { T: 0, K: 1, M: 2 };
@@ -100,8 +132,8 @@ function hasValue(p: ChartPoint): p is Value {
   return typeof p.value === 'number' && Number.isFinite(p.value);
 }
 
-function prepareSeries(s: ChartSeries): PreparedSeries {
-  const rows = s.points.map((p) => ({ period: p.period, value: hasValue(p) ? p.value : null })).sort((a, b) => a.period.time - b.period.time);
+function prepareRows(points: readonly ChartPoint[]): PreparedRows {
+  const rows = points.map((p) => ({ period: p.period, value: hasValue(p) ? p.value : null })).sort((a, b) => a.period.time - b.period.time);
   const runs: Value[][] = [];
   let run: Value[] = [];
   for (const row of rows) {
@@ -112,7 +144,15 @@ function prepareSeries(s: ChartSeries): PreparedSeries {
     }
   }
   if (run.length > 0) runs.push(run);
-  return { gender: s.gender, rows, values: rows.filter(hasValue), runs };
+  return { rows, values: rows.filter(hasValue), runs };
+}
+
+/** The comparisons with a value inside [from, to], each with only the rows in that span. */
+function prepareComparisons(comparisons: readonly ChartComparison[], from: number, to: number): PreparedComparison[] {
+  return comparisons.flatMap((c, index) => {
+    const prepared = prepareRows(c.points.filter((p) => p.period.time >= from - 1e-9 && p.period.time <= to + 1e-9));
+    return prepared.values.length ? [{ id: c.id, name: c.name, index, ...prepared }] : [];
+  });
 }
 
 function validTarget(t: ChartTarget | null | undefined): ChartTarget | null {
@@ -128,12 +168,16 @@ function validProjection(p: Projection | null | undefined): Projection | null {
 
 /** Sorts and checks the input; a target or projection with a non-finite number is left out. */
 export function prepareChart(input: ChartInput): PreparedChart {
-  const series = input.series.map(prepareSeries).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
+  const series = input.series.map((s): PreparedSeries => ({ gender: s.gender, ...prepareRows(s.points) })).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
+  const times = series.flatMap((s) => s.rows.map((r) => r.period.time));
+  const withValues = series.some((s) => s.values.length > 0);
   return {
     series,
     main: series.find((s) => s.gender === 'T') ?? series[0],
     target: validTarget(input.target),
     projection: validProjection(input.projection),
+    comparisons: withValues && input.comparisons ? prepareComparisons(input.comparisons, Math.min(...times), Math.max(...times)) : [],
+    ownLabel: input.ownLabel ?? 'Kommunen',
   };
 }
 

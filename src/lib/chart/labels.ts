@@ -5,13 +5,13 @@
  * ## End labels
  *
  * With lines for women and men, each line gets its name (Kvinnor, Totalt, Män) just right of its last
- * value, nudged apart vertically. If a label there would cover the dotted projection (which starts at
+ * value, nudged apart vertically. With comparison lines, each of them gets its area's name ("Riket")
+ * and the municipality's own total line its name, in the same way. If a label there would cover the dotted projection (which starts at
  * the last value of Totalt) or the target marker, all labels move to a column right of the rightmost
  * of the last values, the target marker and the projection's end.
  */
 import { formatValue } from '../format.ts';
 import type { Gender, Target } from '../model.ts';
-import { GENDER_LABEL } from '../model.ts';
 import type { Anchor, Box, Point } from './boxes.ts';
 import { inside, overlaps, segmentBoxes, textBox } from './boxes.ts';
 import { boldTextWidth, TEXT_EM } from './text.ts';
@@ -24,9 +24,12 @@ export interface PlacedText {
   anchor: Anchor;
 }
 
-/** The name of a line (Kvinnor, Totalt, Män) at its end. */
+/** The name of a line (Kvinnor, Totalt, Män, or a comparison area's name) at its end. */
 export interface EndLabel {
-  gender: Gender;
+  /** The municipality's own line of this gender, or null for a comparison line. */
+  gender: Gender | null;
+  /** The comparison line's place among the input's comparisons, or null for an own line. */
+  comparison: number | null;
   text: string;
   /** Left edge of the text. */
   x: number;
@@ -34,9 +37,11 @@ export interface EndLabel {
   y: number;
 }
 
-/** The last value of a line, in viewBox units. */
+/** The last value of a line, in viewBox units, and the name to write there. */
 export interface LineEnd extends Point {
-  gender: Gender;
+  gender: Gender | null;
+  comparison: number | null;
+  text: string;
 }
 
 /** The plot area in viewBox units; `startX` is where the first period stands (inside the left edge). */
@@ -119,12 +124,12 @@ export function placeEndLabels(
     plot.top,
     plot.bottom - 0.3 * font,
   );
-  const items = sorted.map((e, i) => ({ e, y: ys[i]!, text: GENDER_LABEL[e.gender] }));
+  const items = sorted.map((e, i) => ({ e, y: ys[i]!, text: e.text }));
   const obstacles = endLabelObstacles(targetMarker, projection, font);
   const covers = (x: number, it: (typeof items)[number]) => obstacles.boxes.some((o) => overlaps(o, endLabelBox({ x, y: it.y, text: it.text }, font, 0.15 * font)));
   let column = dataEnd + gapX;
   if (items.some((it) => !endsEarly(it.e) && covers(column, it))) column = Math.max(dataEnd, obstacles.right) + gapX;
-  return items.map((it) => ({ gender: it.e.gender, text: it.text, x: endsEarly(it.e) ? it.e.x + gapX : column, y: it.y }));
+  return items.map((it) => ({ gender: it.e.gender, comparison: it.e.comparison, text: it.text, x: endsEarly(it.e) ? it.e.x + gapX : column, y: it.y }));
 }
 
 /**

@@ -3,8 +3,8 @@
  * line, point and label goes, in viewBox units. No markup: `svg.ts` draws a layout, and tests check
  * its numbers.
  *
- * Series are laid out one by one from the prepared input and drawn in the order of `series`, so
- * more of them (say, quieter comparison lines) only need their own entries there.
+ * Series are laid out one by one from the prepared input and drawn in the order of `series`;
+ * comparison lines (other areas' values) are laid out the same way in `comparisons`, drawn first.
  */
 import type { ScaleLinear } from 'd3';
 import { scaleLinear } from 'd3';
@@ -17,7 +17,7 @@ import type { XTick, YAxis } from './axes.ts';
 import { X_LABEL_SAMPLE, xAxisTicks, yAxis } from './axes.ts';
 import type { Box, Point } from './boxes.ts';
 import { segmentBoxes, squareBox } from './boxes.ts';
-import type { ChartInput, ChartOptions, PreparedChart, PreparedSeries } from './input.ts';
+import type { ChartInput, ChartOptions, PreparedChart, PreparedRows } from './input.ts';
 import { prepareChart, targetTime } from './input.ts';
 import type { EndLabel, PlacedText, PlotBounds } from './labels.ts';
 import { endLabelBox, placedBox, placeEndLabels, placeTargetLabel, placeValueLabel } from './labels.ts';
@@ -43,6 +43,30 @@ export interface SeriesLayout {
   markerRadius: number;
   /** A marker on every value, so single values show; `title` is its hover text. */
   markers: (Point & { title: string })[];
+}
+
+/** A comparison line: another area's values, drawn quietly behind the municipality's own lines. */
+export interface ComparisonLayout {
+  /** Its place among the input's comparisons, which picks its dash pattern. */
+  index: number;
+  name: string;
+  /** Stretches of line; the line breaks between them at missing values. */
+  runs: Point[][];
+  markerRadius: number;
+  /** Markers only on values with no line on either side, so that they show; `title` is the hover text. */
+  markers: (Point & { title: string })[];
+}
+
+/** One entry of a chart's key: a short piece of line in the line's style, then its name. */
+export interface KeyItem {
+  gender: Gender | null;
+  comparison: number | null;
+  text: string;
+  /** The sample line runs from `x` to `lineEnd` at `y`; the text starts at `textX`, centred on `y`. */
+  x: number;
+  lineEnd: number;
+  textX: number;
+  y: number;
 }
 
 /** Everything inside a plot frame, in viewBox units; `svg.ts` only writes it out. */
@@ -73,7 +97,14 @@ export interface PlotLayout {
   projection: { from: Point; to: Point } | null;
   /** In drawing order: women and men behind the total. */
   series: SeriesLayout[];
+  /** Drawn first, behind everything of the municipality's own. */
+  comparisons: ComparisonLayout[];
   endLabels: EndLabel[];
+  /**
+   * The lines' names below the plot instead of at their ends, when the names at the ends would
+   * take too much of a narrow chart's width (comparison lines with long area names on a phone).
+   */
+  key: KeyItem[];
   /** The value of a chart's only point. */
   valueLabel: PlacedText | null;
 }
@@ -100,24 +131,77 @@ function timeDomain(chart: PreparedChart, kind: PeriodKind): [number, number] {
   return t1 - t0 < 1e-9 ? [t0 - 1 / n, t1 + 1 / n] : [t0, t1];
 }
 
-/** Every value the y axis must show: data, target and projection. */
+/** Every value the y axis must show: data, comparisons, target and projection. */
 function axisValues(chart: PreparedChart): number[] {
-  const values = chart.series.flatMap((s) => s.values.map((v) => v.value));
+  const values = [...chart.series, ...chart.comparisons].flatMap((s) => s.values.map((v) => v.value));
   if (chart.target) values.push(chart.target.value);
   if (chart.projection) values.push(chart.projection.fromValue, chart.projection.toValue);
   return values;
 }
 
-/** End-of-line labels: Kvinnor, Män, and Totalt when either of them is drawn. */
-function labelledSeries(chart: PreparedChart): PreparedSeries[] {
+/** A line that is named, at its end or in the key. */
+interface NamedLine {
+  line: PreparedRows;
+  gender: Gender | null;
+  comparison: number | null;
+  text: string;
+}
+
+/**
+ * The lines that are named: with comparison lines every line, the municipality's total by its name;
+ * otherwise Kvinnor, Män, and Totalt when either of them is drawn.
+ */
+function namedLines(chart: PreparedChart): NamedLine[] {
   const withValues = chart.series.filter((s) => s.values.length > 0);
-  return withValues.some((s) => s.gender !== 'T') ? withValues : [];
+  if (chart.comparisons.length > 0)
+    return [
+      ...withValues.map((s) => ({ line: s, gender: s.gender, comparison: null, text: s === chart.main ? chart.ownLabel : GENDER_LABEL[s.gender] })),
+      ...chart.comparisons.map((c) => ({ line: c, gender: null, comparison: c.index, text: c.name })),
+    ];
+  return withValues.some((s) => s.gender !== 'T') ? withValues.map((s) => ({ line: s, gender: s.gender, comparison: null, text: GENDER_LABEL[s.gender] })) : [];
+}
+
+/** Names at the line ends may take at most this share of the frame's width; wider, they go in a key. */
+const END_LABELS_MAX_SHARE = 0.3;
+
+/** Length of the sample line in a key, in root font sizes. */
+const KEY_LINE = 2;
+
+/**
+ * The key of a chart whose line names would be too wide at the line ends, laid out in rows from
+ * the top of `frame` (the caller moves it below the plot); empty when the names fit at the ends.
+ */
+function keyItems(named: NamedLine[], frame: Frame): KeyItem[] {
+  const F = frame.font;
+  const size = TEXT_EM.label * F;
+  const widest = Math.max(0, ...named.map((n) => boldTextWidth(n.text, size)));
+  if (named.every((n) => n.comparison === null) || widest + 0.6 * F <= END_LABELS_MAX_SHARE * frame.width) return [];
+  const items: KeyItem[] = [];
+  let x = frame.x;
+  let y = frame.y + 0.7 * F;
+  for (const n of named) {
+    const w = (KEY_LINE + 0.5) * F + textWidth(n.text, size);
+    if (x > frame.x && x + w > frame.x + frame.width) {
+      x = frame.x;
+      y += 1.5 * F;
+    }
+    items.push({ gender: n.gender, comparison: n.comparison, text: n.text, x, lineEnd: x + KEY_LINE * F, textX: x + (KEY_LINE + 0.5) * F, y });
+    x += w + 1.2 * F;
+  }
+  return items;
+}
+
+/** The height a key takes below the plot: its rows and a gap above them. */
+function keyHeight(items: KeyItem[], font: number): number {
+  if (items.length === 0) return 0;
+  const rows = new Set(items.map((i) => i.y)).size;
+  return 1.1 * font + rows * 1.5 * font;
 }
 
 /** Room right of the plot: half an x label, or the end labels (past a target marker at the very end). */
-function rightMargin(chart: PreparedChart, t1: number, xLabelW: number, inset: number, font: number): number {
-  const labelled = labelledSeries(chart);
-  const labelW = Math.max(0, ...labelled.map((s) => boldTextWidth(GENDER_LABEL[s.gender], TEXT_EM.label * font)));
+function rightMargin(chart: PreparedChart, named: NamedLine[], t1: number, xLabelW: number, inset: number, font: number): number {
+  const labelled = named;
+  const labelW = Math.max(0, ...labelled.map((n) => boldTextWidth(n.text, TEXT_EM.label * font)));
   const markerAtEnd = chart.target !== null && targetTime(chart.target) >= t1 - 1e-9 ? TARGET_MARKER_HALF * font : 0;
   return Math.max(xLabelW / 2 - inset + 4, labelled.length > 0 ? labelW + 0.6 * font + markerAtEnd - inset + 6 : 0, 0.6 * font);
 }
@@ -137,7 +221,7 @@ interface Axes {
  * The plot area and both axes. The y axis comes first (it needs only the height); its tick labels
  * then set the left margin, and the x ticks are thinned to the width that is left.
  */
-function layoutAxes(chart: PreparedChart, unit: string, kind: PeriodKind, frame: Frame): Axes {
+function layoutAxes(chart: PreparedChart, named: NamedLine[], keyRoom: number, unit: string, kind: PeriodKind, frame: Frame): Axes {
   const F = frame.font;
   const tickSize = TEXT_EM.tick * F;
   const xDomain = timeDomain(chart, kind);
@@ -145,14 +229,14 @@ function layoutAxes(chart: PreparedChart, unit: string, kind: PeriodKind, frame:
   const inset = 0.8 * F;
   const values = axisValues(chart);
   let top = frame.y + F + 0.9 * F;
-  const bottom = frame.y + frame.height - 1.9 * F;
+  const bottom = frame.y + frame.height - 1.9 * F - keyRoom;
   const noteText = yAxis(values, unit, [bottom, top], 5).note;
   const ownRow = noteText !== null && textWidth(unitLabel(unit), tickSize) + textWidth(noteText, tickSize) + 2 * F > frame.width;
   if (ownRow) top += 1.3 * F;
   const y = yAxis(values, unit, [bottom, top], Math.max(3, Math.round((bottom - top) / (3.2 * F))));
   const yLabels = y.ticks.map((t) => formatNumber(t, y.decimals));
   const left = frame.x + Math.max(Math.max(...yLabels.map((l) => textWidth(l, tickSize))) + 0.6 * F, xLabelW / 2 - inset + 4);
-  const right = frame.x + frame.width - rightMargin(chart, xDomain[1], xLabelW, inset, F);
+  const right = frame.x + frame.width - rightMargin(chart, named, xDomain[1], xLabelW, inset, F);
   const x = scaleLinear()
     .domain(xDomain)
     .range([left + inset, right - inset]);
@@ -177,13 +261,23 @@ function layoutSeries(chart: PreparedChart, unit: string, at: (time: number, val
   });
 }
 
+function layoutComparisons(chart: PreparedChart, unit: string, at: (time: number, value: number) => Point, font: number): ComparisonLayout[] {
+  return chart.comparisons.map((c) => ({
+    index: c.index,
+    name: c.name,
+    runs: c.runs.map((run) => run.map((v) => at(v.period.time, v.value))),
+    markerRadius: 0.18 * font,
+    markers: c.runs.filter((run) => run.length === 1).map(([v]) => ({ ...at(v!.period.time, v!.value), title: `${c.name}, ${pointTitle('T', v!, unit)}` })),
+  }));
+}
+
 /** Lines count as occupied for the labels placed after them: a band around each. */
-function lineBands(plot: PlotBounds, targetY: number | null, projection: PlotLayout['projection'], series: SeriesLayout[], font: number): Box[] {
+function lineBands(plot: PlotBounds, targetY: number | null, projection: PlotLayout['projection'], lines: { runs: Point[][] }[], font: number): Box[] {
   const band = 0.2 * font;
   const out: Box[] = [];
   if (targetY !== null) out.push({ x0: plot.left, y0: targetY - band, x1: plot.right, y1: targetY + band });
   if (projection) out.push(...segmentBoxes(projection.from, projection.to, band, font / 2));
-  for (const run of series.flatMap((s) => s.runs)) {
+  for (const run of lines.flatMap((s) => s.runs)) {
     for (let i = 1; i < run.length; i++) out.push(...segmentBoxes(run[i - 1]!, run[i]!, band, font / 2));
   }
   return out;
@@ -224,7 +318,10 @@ function axisLayouts(axes: Axes, font: number): Pick<PlotLayout, 'yAxis' | 'xAxi
  */
 export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind, frame: Frame): PlotLayout {
   const F = frame.font;
-  const axes = layoutAxes(chart, unit, kind, frame);
+  const named = namedLines(chart);
+  const keyed = keyItems(named, frame);
+  const keyRoom = keyHeight(keyed, F);
+  const axes = layoutAxes(chart, keyed.length ? [] : named, keyRoom, unit, kind, frame);
   const { plot } = axes;
   const at = (time: number, value: number): Point => ({ x: axes.x(time), y: axes.y.scale(value) });
   const [unitText, note] = unitAndNote(unit, axes.note, frame);
@@ -237,21 +334,30 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
   const p = chart.projection;
   const projection = p ? { from: at(p.fromTime, p.fromValue), to: at(p.toTime, p.toValue) } : null;
   const series = layoutSeries(chart, unit, at, F);
+  const comparisons = layoutComparisons(chart, unit, at, F);
   for (const s of series.filter((s) => s.emphasis === 'main')) occupied.push(...s.markers.map((m) => squareBox(m, s.markerRadius)));
 
-  const ends = labelledSeries(chart).map((s) => {
-    const last = s.values[s.values.length - 1]!;
-    return { gender: s.gender, ...at(last.period.time, last.value) };
+  const ends = (keyed.length ? [] : named).map((n) => {
+    const last = n.line.values[n.line.values.length - 1]!;
+    return { gender: n.gender, comparison: n.comparison, text: n.text, ...at(last.period.time, last.value) };
   });
   const endLabels = placeEndLabels(ends, plot, F, markerBox, projection);
   occupied.push(...endLabels.map((l) => endLabelBox(l, F)));
   const single = chart.main?.values.length === 1 ? chart.main.values[0] : undefined;
   const valueLabel = single ? placeValueLabel(at(single.period.time, single.value), formatValue(single.value, unit), plot.top, F, occupied) : null;
   if (valueLabel) occupied.push(placedBox(valueLabel, TEXT_EM.label * F));
-  occupied.push(...lineBands(plot, marker?.y ?? null, projection, series, F));
+  occupied.push(...lineBands(plot, marker?.y ?? null, projection, [...series, ...comparisons], F));
   const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: TARGET_MARKER_HALF * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
 
-  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, endLabels, valueLabel };
+  // The key stands below the x axis labels, at the foot of the frame.
+  const keyTop = frame.y + frame.height - keyRoom + 0.4 * F;
+  const key = keyed.map((k) => ({ ...k, y: k.y - frame.y + keyTop }));
+  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, comparisons, endLabels, key, valueLabel };
+}
+
+/** The extra height an inline chart needs for its key, so the plot keeps its size. */
+export function keyRoom(chart: PreparedChart, width: number, font: number): number {
+  return keyHeight(keyItems(namedLines(chart), { x: 0, y: 0, width, height: 0, font }), font);
 }
 
 /** Whether any series has a value to draw. */
@@ -266,5 +372,6 @@ export function chartLayout(input: ChartInput, options: ChartOptions = {}): Char
   const F = rootFontSize(W);
   const chart = prepareChart(input);
   if (!hasValues(chart)) return { width: W, height: Math.round(3.5 * F), font: F, plot: null };
-  return { width: W, height: H, font: F, plot: plotLayout(chart, input.unit, input.kind, { x: 4, y: 2, width: W - 8, height: H - 4, font: F }) };
+  const height = H + Math.round(keyRoom(chart, W - 8, F));
+  return { width: W, height, font: F, plot: plotLayout(chart, input.unit, input.kind, { x: 4, y: 2, width: W - 8, height: height - 4, font: F }) };
 }

@@ -11,6 +11,7 @@
  *   --chart-men         line and label for Män (M)      #6a3d9a / #c4a6ec
  *   --chart-target      target line, marker and label   #2f6b34 / #7fc98a
  *   --chart-projection  the method's projection         #4f6d8f / #9bb4cf
+ *   --chart-comparison  comparison lines and their names #636b76 / #a3acb8
  *   --chart-grid        horizontal grid lines           #d5dae0 / #3a4049  (decorative, deliberately faint)
  *   --chart-text        text, axis line, zero line      #1f2328 / #e6e8eb
  *   --chart-bg          page background behind the chart (marker outlines, text halos)  #ffffff / #121417
@@ -26,6 +27,8 @@ export interface ChartPalette {
   men: string;
   target: string;
   projection: string;
+  /** Other areas' lines: muted, so the municipality's own stand out. */
+  comparison: string;
   grid: string;
   text: string;
   bg: string;
@@ -37,6 +40,7 @@ export const LIGHT_PALETTE: ChartPalette = {
   men: '#6a3d9a',
   target: '#2f6b34',
   projection: '#4f6d8f',
+  comparison: '#636b76',
   grid: '#d5dae0',
   text: '#1f2328',
   bg: '#ffffff',
@@ -65,10 +69,13 @@ export const GENDER_ROLE: Record<Gender, Role> = { T: 'total', K: 'women', M: 'm
 /*
  * Lines are told apart by dash pattern as well as colour (T solid, K dashed, M dash-dot, target
  * short dashes, projection dotted), so they stay distinct in forced colours and in greyscale.
- * Patterns are for a 14-unit root font and scale with it.
+ * Comparison lines are thinner and grey, each with a finer pattern of its own, and named at their
+ * ends. Patterns are for a 14-unit root font and scale with it.
  */
 
 /** Dash pattern of each series line; null is solid. */
 export const SERIES_DASH: Record<Gender, string | null> = { T: null, K: '7 4', M: '9 3 2 3' };
 export const TARGET_DASH = '5 4';
 export const PROJECTION_DASH = '0.1 5.5';
+/** Dash patterns of comparison lines, in the order of the areas; a fifth area starts over. */
+export const COMPARISON_DASH: readonly string[] = ['3 2', '1 2', '6 2 1.5 2', '10 2.5'];

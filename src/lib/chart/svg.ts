@@ -4,9 +4,10 @@
  * ## Class hooks (for `@media (forced-colors: active)` and other page CSS)
  *
  *   svg.chart / svg.chart-sparkline / svg.chart-empty
- *   .chart-line  .chart-line--total  .chart-line--women  .chart-line--men
- *   .chart-marker  .chart-marker--total  .chart-marker--women  .chart-marker--men
- *   .chart-label  .chart-label--total  .chart-label--women  .chart-label--men
+ *   .chart-line  .chart-line--total  .chart-line--women  .chart-line--men  .chart-line--comparison
+ *   .chart-marker  .chart-marker--total  .chart-marker--women  .chart-marker--men  .chart-marker--comparison
+ *   .chart-label  .chart-label--total  .chart-label--women  .chart-label--men  .chart-label--comparison
+ *   .chart-key-line  .chart-key-line--total  … --comparison  (the sample lines of a key)
  *   .chart-target  .chart-target-marker  .chart-target-label
  *   .chart-projection  (the dotted projection has no text label: the page caption explains it)
  *   .chart-grid  .chart-axis  .chart-zero  .chart-text  .chart-note  .chart-halo
@@ -20,9 +21,10 @@ import { line } from 'd3';
 import { xmlAttr } from '../xml.ts';
 import type { Point } from './boxes.ts';
 import type { PlacedText } from './labels.ts';
-import type { PlotLayout, SeriesLayout } from './layout.ts';
-import type { Paint } from './palette.ts';
-import { GENDER_ROLE, PROJECTION_DASH, SERIES_DASH, TARGET_DASH } from './palette.ts';
+import type { Gender } from '../model.ts';
+import type { ComparisonLayout, PlotLayout, SeriesLayout } from './layout.ts';
+import type { Paint, Role } from './palette.ts';
+import { COMPARISON_DASH, GENDER_ROLE, PROJECTION_DASH, SERIES_DASH, TARGET_DASH } from './palette.ts';
 import { TEXT_EM } from './text.ts';
 
 /** Rounds a coordinate to 2 decimals, never "-0", for deterministic output. */
@@ -118,10 +120,34 @@ function targetSvg(p: PlotLayout, paint: Paint, s: number): string[] {
   return out;
 }
 
+/** How a line is stroked: its palette role (also its class suffix), width and dash pattern. */
+interface Stroke {
+  role: Role;
+  width: number;
+  dash: string | null;
+}
+
+/** The municipality's own line of a gender: the main one heavier. */
+const ownStroke = (gender: Gender, main: boolean, s: number): Stroke => ({ role: GENDER_ROLE[gender], width: (main ? 2.75 : 2) * s, dash: SERIES_DASH[gender] });
+
+/** A comparison line: thin, muted, with a dash pattern of its own, so it is never taken for the municipality's. */
+const comparisonStroke = (index: number, s: number): Stroke => ({ role: 'comparison', width: 1.5 * s, dash: COMPARISON_DASH[index % COMPARISON_DASH.length] ?? null });
+
+const strokeAttrs = (k: Stroke, paint: Paint, s: number) =>
+  `stroke="${paint(k.role)}" stroke-width="${num(k.width)}"${k.dash ? ` stroke-dasharray="${scaleDash(k.dash, s)}"` : ''}`;
+
 function seriesLineSvg(l: SeriesLayout, paint: Paint, s: number): string {
-  const role = GENDER_ROLE[l.gender];
-  const dash = SERIES_DASH[l.gender];
-  return `<path class="chart-line chart-line--${role}" d="${pathD(l.runs)}" fill="none" stroke="${paint(role)}" stroke-width="${num((l.emphasis === 'main' ? 2.75 : 2) * s)}" stroke-linejoin="round" stroke-linecap="round"${dash ? ` stroke-dasharray="${scaleDash(dash, s)}"` : ''}/>`;
+  const k = ownStroke(l.gender, l.emphasis === 'main', s);
+  return `<path class="chart-line chart-line--${k.role}" d="${pathD(l.runs)}" fill="none" stroke="${paint(k.role)}" stroke-width="${num(k.width)}" stroke-linejoin="round" stroke-linecap="round"${k.dash ? ` stroke-dasharray="${scaleDash(k.dash, s)}"` : ''}/>`;
+}
+
+/** A comparison line with its name as hover text, and small dots on values that stand alone. */
+function comparisonSvg(c: ComparisonLayout, paint: Paint, s: number): string {
+  const k = comparisonStroke(c.index, s);
+  const line = `<path class="chart-line chart-line--comparison" d="${pathD(c.runs)}" fill="none" ${strokeAttrs(k, paint, s)} stroke-linejoin="round"><title>${xmlAttr(c.name)}</title></path>`;
+  if (c.markers.length === 0) return line;
+  const marks = c.markers.map((m) => `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(c.markerRadius)}"><title>${xmlAttr(m.title)}</title></circle>`);
+  return `${line}<g class="chart-marker chart-marker--comparison" fill="${paint('comparison')}">${marks.join('')}</g>`;
 }
 
 /** Markers: filled circles for the main line, hollow for the others. */
@@ -135,14 +161,29 @@ function markersSvg(l: SeriesLayout, paint: Paint, s: number): string {
   return `<g class="chart-marker chart-marker--${role}" ${style}>${marks.join('')}</g>`;
 }
 
+/** The palette role of a named line. */
+const roleOf = (l: { gender: Gender | null }): Role => (l.gender === null ? 'comparison' : GENDER_ROLE[l.gender]);
+
 function labelsSvg(p: PlotLayout, paint: Paint): string[] {
   const halo = paint('bg');
   const out = p.endLabels.map((l) =>
-    textEl(l, { cls: `chart-label chart-label--${GENDER_ROLE[l.gender]}`, fill: paint(GENDER_ROLE[l.gender]), size: em(TEXT_EM.label), weight: '600', baseline: 'central', halo }),
+    textEl(l, { cls: `chart-label chart-label--${roleOf(l)}`, fill: paint(roleOf(l)), size: em(TEXT_EM.label), weight: '600', baseline: 'central', halo }),
   );
   if (p.valueLabel) out.push(textEl(p.valueLabel, { cls: 'chart-text chart-value-label', fill: paint('text'), size: em(TEXT_EM.label), weight: '600', halo }));
   if (p.target) out.push(textEl(p.target.label, { cls: 'chart-text chart-target-label', fill: paint('target'), size: em(TEXT_EM.tick), halo }));
   return out;
+}
+
+/** The key below the plot: a sample of each line, then its name. */
+function keySvg(p: PlotLayout, paint: Paint, s: number): string[] {
+  const mainGender = p.series.find((l) => l.emphasis === 'main')?.gender;
+  return p.key.flatMap((k) => {
+    const stroke = k.gender === null ? comparisonStroke(k.comparison ?? 0, s) : ownStroke(k.gender, k.gender === mainGender, s);
+    return [
+      `<line class="chart-key-line chart-key-line--${stroke.role}" x1="${num(k.x)}" x2="${num(k.lineEnd)}" y1="${num(k.y)}" y2="${num(k.y)}" ${strokeAttrs(stroke, paint, s)}/>`,
+      textEl({ x: k.textX, y: k.y, text: k.text }, { cls: `chart-text chart-key-text`, fill: paint('text'), size: em(TEXT_EM.label), baseline: 'central' }),
+    ];
+  });
 }
 
 /** Draws a plot layout: axes, grid, lines, markers and labels, as one string of elements. */
@@ -154,9 +195,11 @@ export function plotSvg(p: PlotLayout, paint: Paint): string {
     textEl(p.unitLabel, { ...small, cls: 'chart-text chart-unit' }),
     p.note ? textEl(p.note, { ...small, cls: 'chart-text chart-note', italic: true }) : '',
     ...axesSvg(p, paint, s),
+    ...p.comparisons.map((c) => comparisonSvg(c, paint, s)),
     ...targetSvg(p, paint, s),
     ...p.series.map((l) => seriesLineSvg(l, paint, s)),
     ...p.series.map((l) => markersSvg(l, paint, s)),
     ...labelsSvg(p, paint),
+    ...keySvg(p, paint, s),
   ].join('');
 }

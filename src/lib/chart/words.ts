@@ -2,7 +2,7 @@
  * The chart in Swedish words: the summary sentences (the chart's `<desc>` and the figure caption)
  * and the hover text of each point.
  */
-import { formatValue } from '../format.ts';
+import { formatValue, seriesDecimals } from '../format.ts';
 import type { Gender } from '../model.ts';
 import { GENDER_LABEL } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -113,6 +113,27 @@ function genderSentence(chart: PreparedChart, unit: string): string | null {
   return null;
 }
 
+/**
+ * Where the municipality stands beside the comparison areas: the latest period in which both its
+ * total and at least one area have a value, with every area that has one then. Values keep the
+ * decimals they are published with, so 85,0 % and 86,2 % read alike.
+ */
+export function comparisonSentence(input: ChartInput): string | null {
+  const chart = prepareChart(input);
+  if (chart.main?.gender !== 'T') return null;
+  for (const own of [...chart.main.values].reverse()) {
+    const others = chart.comparisons.flatMap((c) => {
+      const v = c.values.find((x) => x.period.key === own.period.key);
+      return v ? [{ name: c.name, value: v.value }] : [];
+    });
+    if (others.length === 0) continue;
+    const decimals = seriesDecimals([own.value, ...others.map((o) => o.value)]);
+    const list = [{ name: chart.ownLabel, value: own.value }, ...others].map((o) => `${o.name} ${formatValue(o.value, input.unit, decimals)}`);
+    return `Jämförelse ${periodPhrase(own.period)}: ${list.join(', ')}.`;
+  }
+  return null;
+}
+
 function missingSentence(main: PreparedSeries | undefined): string | null {
   if (!main || main.values.length === 0) return null;
   const missing = missingPeriods(main);
@@ -126,7 +147,8 @@ function missingSentence(main: PreparedSeries | undefined): string | null {
  * The Swedish sentences that summarise a chart; used as the chart's `<desc>` and as the figure
  * caption. Neutral and factual: the first and the latest value, the highest and the lowest when they
  * are other values (for ranks the best and the worst placing), the latest values for women and men,
- * the periods that lack a value, the target. Whether the development is good is the method's
+ * the periods that lack a value, where the municipality stands beside the comparison areas, the
+ * target. Whether the development is good is the method's
  * assessment, which the page states elsewhere; a sentence comparing only two of the values would
  * often contradict it. E.g. "Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var
  * 61,2 % år 2017. Målvärdet är 75 % år 2026."
@@ -138,6 +160,7 @@ export function summarizeChart(input: ChartInput): string {
     ...valueSentences(chart, input.unit),
     genderSentence(chart, input.unit),
     missingSentence(chart.main),
+    comparisonSentence(input),
     target ? `Målvärdet är ${formatValue(target.value, input.unit)} år ${target.year}.` : null,
   ]
     .filter((s) => s !== null)

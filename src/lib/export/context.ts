@@ -31,3 +31,6 @@ export const hasData = (ind: Indicator): boolean => (ind.series?.observations.le
 
 /** Indicators that have at least one row of data: these are listed in the long table, the data package and the catalogue. */
 export const indicatorsWithData = (project: Project): Indicator[] => project.indicators.filter(hasData);
+
+/** Indicators with comparison values: listed in the comparison table, and only when there are any, in the package and catalogue. */
+export const indicatorsWithComparisons = (project: Project): Indicator[] => project.indicators.filter((i) => i.comparisons.length > 0);

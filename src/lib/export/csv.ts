@@ -5,10 +5,13 @@
  * - `/data/excel/indikatorer/<id>.csv`: the same table for Excel in a Swedish locale: UTF-8 with
  *   BOM, `;` between cells, decimal comma, CRLF.
  * - `/data/indikatorer.csv` and `/data/excel/indikatorer.csv`: every indicator in one long table.
+ * - `/data/jamforelser.csv` and `/data/excel/jamforelser.csv`: every indicator's comparison values
+ *   (other areas than the municipality) in one long table.
  *
  * The files are built for indicators with at least one row of data (`hasData`); observations are
  * in time order, then T, K, M, as the reader leaves them.
  */
+import { comparisonSource } from '../citation.ts';
 import type { Indicator, Project } from '../model.ts';
 
 /**
@@ -112,6 +115,30 @@ export function indicatorCsv(ind: Indicator): string {
 /** `/data/excel/indikatorer/<id>.csv`: for Excel in a Swedish locale: UTF-8 with BOM, `;`, decimal comma, CRLF. */
 export function indicatorExcelCsv(ind: Indicator): string {
   return writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), EXCEL);
+}
+
+/** Columns of the comparison tables (both variants). */
+export const COMPARISONS_CSV_COLUMNS = ['indicator', 'title', 'unit', 'period', 'area', 'area_name', 'gender', 'value', 'source', 'example'] as const;
+
+function comparisonRows(project: Project): Cell[][] {
+  return project.indicators.flatMap((ind) => {
+    const m = ind.data;
+    const source = comparisonSource(ind);
+    const rows = ind.comparisons.flatMap((c) => c.observations.map((o) => ({ c, o })));
+    // In time order, then the areas in the settings' order, then T, K, M: as a reader would list them.
+    rows.sort((a, b) => a.o.period.time - b.o.period.time);
+    return rows.map(({ c, o }): Cell[] => [ind.id, m.title, m.unit, o.period.key, c.area.id, c.area.name, o.gender, finiteOrNull(o.value), source, m.example]);
+  });
+}
+
+/** `/data/jamforelser.csv`: every comparison value, one row per indicator, period, area and gender. */
+export function allComparisonsCsv(project: Project): string {
+  return writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), STANDARD);
+}
+
+/** `/data/excel/jamforelser.csv`: the comparison table for Excel in a Swedish locale. */
+export function allComparisonsExcelCsv(project: Project): string {
+  return writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), EXCEL);
 }
 
 /** `/data/indikatorer.csv`: every indicator with data, one row per observation. */

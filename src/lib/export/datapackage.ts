@@ -8,7 +8,7 @@ import { FOLLOW_UP_KIND, FOLLOW_UP_KINDS } from '../follow-up.ts';
 import { PROPOSED_METHOD_NAME } from '../method-status.ts';
 import { GENDERS } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
-import { EXAMPLE_LABEL, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
+import { EXAMPLE_LABEL, indicatorsWithComparisons, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
 import { EXCEL, STANDARD, type Dialect } from './csv.ts';
 
 /** Open Definition licence ids for the licences Swedish guidance names; other licences go by URL only. */
@@ -174,6 +174,41 @@ export function activityFields(kind: 'activities' | 'log'): TableSchemaField[] {
   ];
 }
 
+/** The columns of the comparison table, `/data/jamforelser.csv`. */
+export function comparisonFields(decimalChar: '.' | ','): TableSchemaField[] {
+  const long = fields('all', decimalChar);
+  const field = (name: string) => long.find((f) => f.name === name)!;
+  return [
+    field('indicator'),
+    field('title'),
+    field('unit'),
+    field('period'),
+    {
+      name: 'area',
+      type: 'string',
+      description: 'Områdets id i Kolada: fyra siffror, 0000 för hela riket, 00 och länskoden för ett län (0006 Jönköpings län), kommunkoden för en kommun.',
+      constraints: { required: true, pattern: '\\d{4}' },
+    },
+    { name: 'area_name', type: 'string', description: `Områdets namn, som det står på webbplatsen. ${GUARD_NOTE}`, constraints: { required: true } },
+    field('gender'),
+    field('value'),
+    {
+      name: 'source',
+      type: 'string',
+      description: 'Var värdet kommer från: Kolada för värden hämtade oförändrade från Kolada, Exempeldata för exempeldata, annars indikatorns källa.',
+      constraints: { required: true },
+    },
+    {
+      name: 'example',
+      type: 'boolean',
+      description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
+      trueValues: ['true'],
+      falseValues: ['false'],
+      constraints: { required: true },
+    },
+  ];
+}
+
 const dialect = (d: Dialect) => ({ delimiter: d.delimiter, lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
 
 /** A resource name from an indicator id: lower case, unique within the package. */
@@ -206,7 +241,7 @@ export function dataPackage(ctx: ExportContext) {
     if (!ind.data.example && !sources.has(key)) sources.set(key, { title: src.name, ...(src.url && { path: src.url }) });
   }
 
-  const taken = new Set<string>(['indikatorer', 'indikatorer-excel', 'aktiviteter', 'aktiviteter-excel', 'aktiviteter-logg', 'aktiviteter-logg-excel', 'bedomningar', 'bedomningar-excel']);
+  const taken = new Set<string>(['indikatorer', 'indikatorer-excel', 'aktiviteter', 'aktiviteter-excel', 'aktiviteter-logg', 'aktiviteter-logg-excel', 'bedomningar', 'bedomningar-excel', 'jamforelser', 'jamforelser-excel']);
   const activityResource = (name: string, path: string, title: string, description: string, d: Dialect, kind: 'activities' | 'log', parent: string): DataResource => ({
     name,
     path: rel(path),
@@ -285,6 +320,35 @@ export function dataPackage(ctx: ExportContext) {
       schema: { fields: assessmentFields(), missingValues: [''] },
     },
     ...activityResources,
+    ...(indicatorsWithComparisons(project).length > 0
+      ? [
+          {
+            name: 'jamforelser',
+            path: rel(DOWNLOAD.comparisonsCsv),
+            profile: 'tabular-data-resource' as const,
+            title: 'Jämförelser med andra områden',
+            description:
+              'Samma mått för andra områden än kommunen (riket, länet, liknande kommuner), som jämförelse: en rad per indikator, period, område och kön. Standard-CSV (RFC 4180): UTF-8 utan BOM, komma mellan kolumner, decimalpunkt, CRLF. Rader med example = true är exempeldata.',
+            format: 'csv' as const,
+            mediatype: 'text/csv' as const,
+            encoding: 'utf-8' as const,
+            dialect: dialect(STANDARD),
+            schema: { fields: comparisonFields('.'), missingValues: [''], primaryKey: ['indicator', 'period', 'area', 'gender'] },
+          },
+          {
+            name: 'jamforelser-excel',
+            path: rel(DOWNLOAD.comparisonsExcelCsv),
+            profile: 'tabular-data-resource' as const,
+            title: 'Jämförelser med andra områden, för Excel',
+            description: 'Samma tabell för Excel med svenska inställningar: semikolon mellan kolumner, decimalkomma, CRLF, UTF-8 med byte order mark (BOM).',
+            format: 'csv' as const,
+            mediatype: 'text/csv' as const,
+            encoding: 'utf-8' as const,
+            dialect: dialect(EXCEL),
+            schema: { fields: comparisonFields(','), missingValues: [''], primaryKey: ['indicator', 'period', 'area', 'gender'] },
+          },
+        ]
+      : []),
     ...withData.map(
       (ind): DataResource => ({
         name: resourceName(ind.id, taken),

@@ -31,18 +31,21 @@
  * keyword "exempeldata". Indicators without data have nothing to download and are left out.
  * One more dataset holds all indicators in one long table, one the assessments at every
  * follow-up (`/data/bedomningar.csv`, its Excel variant and JSON), when there are follow-ups, and
- * one the action plan's activities with their monthly log (when there are activities).
+ * one the action plan's activities with their monthly log (when there are activities), and one
+ * the comparison areas' values (when there are any; Kolada's figures are said to be Kolada's,
+ * example data is said to be so).
  *
  * Spatial coverage is left out: there is no authority IRI for Vaggeryds kommun that could be
  * checked here (the EU tables stop at country level, and a GeoNames id cannot be verified offline).
  */
 import { followUpStart } from '../follow-up.ts';
+import { isUnprocessedKolada } from '../citation.ts';
 import type { Indicator, Project } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { periodDays } from '../period.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { xmlAttr, xmlText } from '../xml.ts';
-import { EXAMPLE_LABEL, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
+import { EXAMPLE_LABEL, indicatorsWithComparisons, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
 
 const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -136,6 +139,8 @@ export function dcatIris(site: string, settings: Settings) {
     distribution: (id: string, kind: 'csv' | 'excel' | 'json') => `${doc}#distribution-${id}-${kind}`,
     allDataset: `${doc}#alla-indikatorer`,
     allDistribution: (kind: 'csv' | 'excel') => `${doc}#alla-indikatorer-${kind}`,
+    comparisonsDataset: `${doc}#jamforelser`,
+    comparisonsDistribution: (kind: 'csv' | 'excel') => `${doc}#jamforelser-${kind}`,
     actionPlanDataset: `${doc}#handlingsplan`,
     actionPlanDistribution: (kind: 'csv' | 'excel' | 'logg-csv' | 'logg-excel' | 'json') => `${doc}#handlingsplan-${kind}`,
     assessmentsDataset: `${doc}#bedomningar`,
@@ -355,12 +360,47 @@ function assessmentsDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>
   return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
 }
 
+/** The comparison table: other areas' values for the indicators that have them. */
+function comparisonsDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean, compared: Indicator[]): string {
+  const { project, site } = ctx;
+  const licence = project.settings.licence.url;
+  const columns = 'indicator, title, unit, period, area (områdets id i Kolada), area_name, gender, value, source, example (true för exempeldata).';
+  const dists: DistributionSpec[] = [
+    { iri: ids.comparisonsDistribution('csv'), title: 'Jämförelser med andra områden, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsCsv) },
+    { iri: ids.comparisonsDistribution('excel'), title: 'Jämförelser med andra områden, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsExcelCsv) },
+  ];
+  const themes = [...new Set(compared.flatMap(indicatorThemes))];
+  const hasExample = compared.some((i) => i.data.example);
+  const fromKolada = compared.some((i) => !i.data.example && isUnprocessedKolada(i));
+  const lines = [
+    `<dcat:Dataset ${about(ids.comparisonsDataset)}>`,
+    lit('dcterms:title', `Måluppföljning, jämförelser med andra områden – ${project.settings.organisation}`),
+    lit(
+      'dcterms:description',
+      `Samma mått som ${project.settings.organisation}s indikatorer, för andra områden (riket, länet, liknande kommuner) att jämföra med: en rad per indikator, period, område och kön.${fromKolada ? ' Rader med source = Kolada är hämtade oförändrade från Kolada (källa: Kolada).' : ''}${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
+    ),
+    ref('dcterms:publisher', ids.publisher),
+    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
+    lit('dcat:keyword', 'måluppföljning'),
+    lit('dcat:keyword', 'jämförelse'),
+    ...(hasExample ? [lit('dcat:keyword', 'exempeldata')] : []),
+    ...themes.map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
+    ref('dcterms:language', LANGUAGE_SWE),
+    ref('dcterms:accessRights', ACCESS_PUBLIC),
+    ref('dcat:landingPage', absoluteUrl(site, PAGE.data)),
+    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    '</dcat:Dataset>',
+  ];
+  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+}
+
 /** `/datasets/dcat`: the whole catalogue as RDF/XML. Deterministic: same input, same bytes. */
 export function dcatCatalog(ctx: ExportContext): string {
   const { project, site } = ctx;
   const s = project.settings;
   const ids = dcatIris(site, s);
   const withData = indicatorsWithData(project);
+  const compared = indicatorsWithComparisons(project);
   const hasContact = !!s.contactEmail;
 
   const catalog = [
@@ -378,6 +418,7 @@ export function dcatCatalog(ctx: ExportContext): string {
     date('dcterms:modified', ctx.buildDate.text),
     ref('dcat:themeTaxonomy', DATA_THEME),
     ...(withData.length ? [ref('dcat:dataset', ids.allDataset)] : []),
+    ...(compared.length ? [ref('dcat:dataset', ids.comparisonsDataset)] : []),
     ...(project.followUps.length ? [ref('dcat:dataset', ids.assessmentsDataset)] : []),
     ...(project.activities.length ? [ref('dcat:dataset', ids.actionPlanDataset)] : []),
     ...withData.map((i) => ref('dcat:dataset', ids.dataset(i.id))),
@@ -402,6 +443,7 @@ export function dcatCatalog(ctx: ExportContext): string {
     publisher,
     ...(contact ? [contact] : []),
     ...(withData.length ? [allDataset(ctx, ids, hasContact, withData)] : []),
+    ...(compared.length ? [comparisonsDataset(ctx, ids, hasContact, compared)] : []),
     ...(project.followUps.length ? [assessmentsDataset(ctx, ids, hasContact)] : []),
     ...(project.activities.length ? [actionPlanDataset(ctx, ids, hasContact)] : []),
     ...withData.map((i) => dataset(i, ctx, ids, hasContact)),

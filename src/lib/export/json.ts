@@ -4,6 +4,7 @@
  * metadata and the assessment are worth having. Field names follow docs/data-contract.md.
  */
 import type { IndicatorAssessment } from '../assessment.ts';
+import { attribution } from '../citation.ts';
 import { methodBasis, type MethodBasis } from '../method-status.ts';
 import type { Indicator } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
@@ -29,6 +30,23 @@ const RELATIVE_CHANGE_INFINITE_NOTE =
 /** The method's standing as the downloads give it: `proposed`, or `adopted` with the decision's id. */
 export function methodJson(m: MethodBasis) {
   return { status: m.status, name: m.name, ...(m.decision && { decision: m.decision.id }) };
+}
+
+/**
+ * The comparison areas' values, or null without any: the areas in the settings' order, one row per
+ * period, area and gender, and the attribution they are published under ("Källa: Kolada" only for
+ * Kolada's own figures, never for example data or anything the site computed).
+ */
+function comparisonsJson(ind: Indicator) {
+  if (ind.comparisons.length === 0) return null;
+  return {
+    attribution: ind.data.example ? `${EXAMPLE_LABEL}.` : attribution(ind),
+    areas: ind.comparisons.map((c) => ({ id: c.area.id, name: c.area.name })),
+    observations: ind.comparisons
+      .flatMap((c) => c.observations.map((o) => ({ period: o.period, area: c.area.id, gender: o.gender, value: finiteOrNull(o.value) })))
+      .sort((a, b) => a.period.time - b.period.time)
+      .map((o) => ({ ...o, period: o.period.key })),
+  };
 }
 
 /**
@@ -75,6 +93,7 @@ export function indicatorJson(ind: Indicator, assessment: IndicatorAssessment, c
       value: finiteOrNull(o.value),
       ...(o.note !== undefined && o.note !== '' && { note: o.note }),
     })),
+    comparisons: comparisonsJson(ind),
     assessment: {
       method: methodJson(methodBasis(ctx.project.settings.method, ctx.project.decisions)),
       status: assessment.status,

@@ -14,6 +14,7 @@ export const PATHS = {
   indicators: 'content/indicators',
   activities: 'content/activities',
   data: 'data/indicators',
+  comparisons: 'data/comparisons',
 } as const;
 
 /** The files that stand alone, each read once. */
@@ -29,6 +30,7 @@ export const FOLDERS = [
   [PATHS.indicators, '.md'],
   [PATHS.activities, '.md'],
   [PATHS.data, '.csv'],
+  [PATHS.comparisons, '.csv'],
 ] as const;
 
 export type Folder = (typeof FOLDERS)[number][0];

@@ -3,12 +3,13 @@
  * against each other (`rules.ts`), and, when nothing is wrong, the validated `Project` that pages,
  * downloads and `npm run check` start from. One call reports every problem.
  */
+import type { ComparisonRow } from '../comparison-csv.ts';
 import { compareDates, type CalendarDate } from '../date.ts';
 import { followUpLabel, followUpOrder, followUpPeriod, isRegularKind } from '../follow-up.ts';
-import type { Entry, ExtraFollowUp, FollowUp, Indicator, Project } from '../model.ts';
+import type { ComparisonSeries, Entry, ExtraFollowUp, FollowUp, Indicator, Observation, Project } from '../model.ts';
 import type { Problem } from '../problems.ts';
 import type { LineOf } from '../schema-errors.ts';
-import type { Settings } from '../schemas/settings.ts';
+import type { ComparisonArea, Settings } from '../schemas/settings.ts';
 import type { ProjectFiles } from './files.ts';
 import { parseProject, type Located, type ParsedProject } from './parse.ts';
 import { RULES } from './rules.ts';
@@ -42,15 +43,25 @@ export interface LoadResult {
 
 const strip = <T,>({ lineOf: _, ...e }: Located<T>): Entry<T> => e;
 
+/** A comparison file's rows as one series per area, in the order the settings list the areas. */
+function comparisonSeries(rows: readonly ComparisonRow[], areas: readonly ComparisonArea[]): ComparisonSeries[] {
+  return areas.flatMap((area) => {
+    const observations = rows.filter((r) => r.area === area.id).map(({ area: _, ...o }): Observation => o);
+    return observations.length ? [{ area, observations }] : [];
+  });
+}
+
 /** Orders the parts of a project as the site lists them; pure, no checks. */
-function assemble(p: ParsedProject): Omit<Project, 'settings' | 'programme' | 'accessibility'> {
+function assemble(p: ParsedProject, settings: Settings): Omit<Project, 'settings' | 'programme' | 'accessibility'> {
   const subgoals = [...p.subgoals].sort((a, b) => a.data.goal - b.data.goal || a.data.order - b.data.order);
   const series = new Map(p.data.map((d) => [d.id, d]));
+  const comparisons = new Map(p.comparisons.map((c) => [c.id, c]));
   const subgoalOrder = (id: string) => subgoals.findIndex((s) => s.id === id);
   const indicators = p.indicators
     .map((e): Indicator => {
       const d = series.get(e.id);
-      return { ...strip(e), series: d?.series ?? null, dataFile: d?.file ?? null };
+      const c = comparisons.get(e.id);
+      return { ...strip(e), series: d?.series ?? null, dataFile: d?.file ?? null, comparisons: c ? comparisonSeries(c.rows, settings.comparisons) : [], comparisonFile: c?.file ?? null };
     })
     .sort((a, b) => a.data.goal - b.data.goal || subgoalOrder(a.data.subgoal) - subgoalOrder(b.data.subgoal) || a.data.title.localeCompare(b.data.title, 'sv'));
   const followUps = p.followUps
@@ -88,7 +99,7 @@ export function loadProject(files: ProjectFiles, options: LoadOptions = {}): Loa
   for (const rule of RULES) problems.push(...rule(parsed, { buildDate: options.buildDate ?? null }));
   const { settings, programme, accessibility } = parsed;
   return {
-    project: problems.length === 0 && settings && programme && accessibility ? { settings: settings.data, programme: strip(programme), accessibility: strip(accessibility), ...assemble(parsed) } : null,
+    project: problems.length === 0 && settings && programme && accessibility ? { settings: settings.data, programme: strip(programme), accessibility: strip(accessibility), ...assemble(parsed, settings.data) } : null,
     problems,
     fileCount: parsed.fileCount,
     settings,

@@ -4,9 +4,11 @@
  * `rules.ts`.
  */
 import type { z } from 'zod';
+import { readComparisonCsv, type ComparisonRow } from '../comparison-csv.ts';
 import { readIndicatorCsv } from '../csv.ts';
 import { parseMarkdownFile, parseYaml } from '../frontmatter.ts';
 import type { Entry, Series } from '../model.ts';
+import type { PeriodKind } from '../period.ts';
 import type { Problem } from '../problems.ts';
 import type { LineOf } from '../schema-errors.ts';
 import { activitySchema, type ActivityMeta } from '../schemas/activity.ts';
@@ -35,6 +37,16 @@ export interface DataFile {
   columnOf: (name: string) => number | undefined;
 }
 
+/** A comparison file, `data/comparisons/<id>.csv`, read on its own. */
+export interface ComparisonFile {
+  id: string;
+  file: string;
+  kind: PeriodKind | null;
+  rows: ComparisonRow[];
+  /** The 1-based column of `area` in the file. */
+  areaColumn: number;
+}
+
 /** Every file of a project read on its own; a file with problems of its own is left out (its problems are reported). */
 export interface ParsedProject {
   files: ProjectFiles;
@@ -49,6 +61,7 @@ export interface ParsedProject {
   indicators: Located<IndicatorMeta>[];
   activities: Located<ActivityMeta>[];
   data: DataFile[];
+  comparisons: ComparisonFile[];
   /** How many files were read (for the summary line). */
   fileCount: number;
 }
@@ -110,6 +123,20 @@ export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile
   return { value: { id, file, series: result.series, columnOf }, problems: result.problems };
 }
 
+/** One comparison file, `data/comparisons/<id>.csv`, named like the indicator it belongs to. */
+export function parseComparisonFile(file: string, bytes: Uint8Array): Outcome<ComparisonFile> {
+  const id = idOf(file);
+  const t = text(bytes, file);
+  if (!INDICATOR_ID.test(id))
+    return {
+      value: null,
+      problems: [...t.problems, { file, code: 'file.name', message: `Filnamnet "${id}.csv" har tecken som inte får finnas i ett id.`, hint: 'filen ska heta som indikatorn, till exempel N15428.csv.' }],
+    };
+  if (t.value === null) return { value: null, problems: t.problems };
+  const result = readComparisonCsv(t.value, file);
+  return { value: { id, file, kind: result.kind, rows: result.rows, areaColumn: result.areaColumn }, problems: result.problems };
+}
+
 const SINGLE_WHAT = { [PATHS.settings]: 'med inställningar', [PATHS.programme]: 'om programmet', [PATHS.accessibility]: 'med tillgänglighetsredogörelsen' } as const;
 const SINGLE_HINT = { [PATHS.settings]: 'skapa content/settings.yaml med organisation och homepage (se README).' } as Partial<Record<string, string>>;
 
@@ -144,6 +171,7 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     indicators: collection(PATHS.indicators, indicatorSchema),
     activities: collection(PATHS.activities, activitySchema),
     data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(parseDataFile(file, files.get(file)!)) ?? []),
+    comparisons: filesIn(files, PATHS.comparisons, '.csv').flatMap((file) => take(parseComparisonFile(file, files.get(file)!)) ?? []),
     fileCount: 0,
   };
   parsed.fileCount = fileCount;

@@ -9,7 +9,8 @@ import { intendedSourceOf } from '../citation.ts';
 import { compareDates, dateWords, lastDay, type CalendarDate } from '../date.ts';
 import { FOLLOW_UP_KIND, followUpId, followUpLabel, followUpStart, isRegularKind, parseFollowUpId } from '../follow-up.ts';
 import { didYouMean, type Problem } from '../problems.ts';
-import { INDICATOR_ID, baseName, PATHS } from './layout.ts';
+import { PERIOD_KIND_LABEL } from '../period.ts';
+import { FOLDERS, INDICATOR_ID, baseName, PATHS } from './layout.ts';
 import { filesIn, idsIn, ignoredFiles, type Located, type ParsedProject } from './parse.ts';
 
 /** What the rules know beyond the files: the build's day, when there is one (see `LoadOptions`). */
@@ -46,7 +47,7 @@ function goalRef(p: ParsedProject) {
 export const ignored: Rule = (p) =>
   ignoredFiles(p.files).map((file) => {
     const name = baseName(file);
-    const ext = file.startsWith(`${PATHS.data}/`) ? '.csv' : '.md';
+    const ext = FOLDERS.find(([dir]) => file.startsWith(`${dir}/`))?.[1] ?? '.md';
     const base = name.split('.')[0] || name;
     const hint = name.toLowerCase().endsWith(ext)
       ? `döp om filen till ${name.slice(0, -ext.length)}${ext} (filändelsen med små bokstäver).`
@@ -65,6 +66,7 @@ export const caseCollisions: Rule = (p) =>
     [
       [PATHS.indicators, '.md'],
       [PATHS.data, '.csv'],
+      [PATHS.comparisons, '.csv'],
     ] as const
   ).flatMap(([dir, ext]) => {
     const first = new Map<string, string>();
@@ -161,6 +163,65 @@ export const dataFiles: Rule = (p) => {
           : `skapa ${PATHS.indicators}/${id}.md (se README), eller döp om datafilen så att den heter som en befintlig indikator.`,
       },
     ];
+  });
+};
+
+/**
+ * Comparison files: each belongs to an indicator, has the same kind of period as its data file,
+ * and names only the comparison areas listed in `content/settings.yaml` (each unknown area once,
+ * at its first row). Without valid settings the areas cannot be checked; the settings' own
+ * problems are reported instead.
+ */
+export const comparisonFiles: Rule = (p) => {
+  const indicatorIds = idsIn(p.files, PATHS.indicators);
+  const settings = p.settings?.data;
+  const known = settings?.comparisons.map((a) => a.id) ?? [];
+  return p.comparisons.flatMap(({ id, file, kind, rows, areaColumn }): Problem[] => {
+    if (!indicatorIds.includes(id))
+      return [
+        {
+          file,
+          code: 'comparison.no-metadata',
+          message: `Jämförelsefilen hör inte till någon indikator: ${PATHS.indicators}/${id}.md saknas.${didYouMean(id, indicatorIds)}`,
+          hint: `filen ska heta som indikatorn den jämför, och indikatorn ska finnas i ${PATHS.indicators}/.`,
+        },
+      ];
+    const out: Problem[] = [];
+    const own = p.data.find((d) => d.id === id)?.series.kind ?? null;
+    const first = rows[0];
+    if (own && kind && first && own !== kind)
+      out.push({
+        file,
+        line: first.line,
+        field: 'period',
+        code: 'comparison.period-kind',
+        message: `Jämförelsefilen har perioder som är ${PERIOD_KIND_LABEL[kind]}, men indikatorns datafil har ${PERIOD_KIND_LABEL[own]}.`,
+        hint: `jämförelsen ska ha samma sorts period som ${PATHS.data}/${id}.csv.`,
+      });
+    if (!settings) return out;
+    const reported = new Set<string>();
+    for (const row of rows) {
+      if (known.includes(row.area) || reported.has(row.area)) continue;
+      reported.add(row.area);
+      const count = rows.filter((r) => r.area === row.area).length;
+      const rowsText = count === 1 ? '' : ` (${count} rader, den första här)`;
+      out.push(
+        row.area === settings.municipalityCode
+          ? { file, line: row.line, column: areaColumn, field: 'area', code: 'comparison.own-area', message: `${row.area} är kommunens eget id${rowsText}: kommunens egna värden hör hemma i ${PATHS.data}/${id}.csv.`, hint: `ta bort raderna för ${row.area} ur jämförelsefilen.` }
+          : {
+              file,
+              line: row.line,
+              column: areaColumn,
+              field: 'area',
+              code: 'comparison.unknown-area',
+              message: `Området ${row.area} finns inte bland jämförelseområdena i ${PATHS.settings}${rowsText}.${didYouMean(row.area, known)}`,
+              hint: known.length
+                ? `lägg till området under comparisons i ${PATHS.settings} (id och name), eller ta bort dess rader. Jämförelseområden nu: ${settings.comparisons.map((a) => `${a.id} ${a.name}`).join(', ')}.`
+                : `lägg till området under comparisons i ${PATHS.settings} (id och name), eller ta bort dess rader.`,
+            },
+      );
+    }
+    return out;
   });
 };
 
@@ -375,4 +436,4 @@ export const methodStatus: Rule = (p) => {
 };
 
 /** Every cross-file rule, in the order their problems are found. */
-export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, indicators, followUps, activities, methodStatus];
+export const RULES: readonly Rule[] = [ignored, caseCollisions, goals, subgoals, decisions, childRights, dataFiles, comparisonFiles, indicators, followUps, activities, methodStatus];

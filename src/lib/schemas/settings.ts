@@ -23,6 +23,26 @@ export const methodStatusSchema = z
   });
 
 /**
+ * A Kolada area id: four digits, as a text. Municipalities have SCB's municipality code (`0665`),
+ * counties `00` and SCB's county code (`0006` for Jönköpings län), the whole country `0000`. YAML
+ * reads an unquoted `0665` as the number 665, so a number is taken back to its four digits.
+ */
+export const koladaAreaId = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 9999 ? String(v).padStart(4, '0') : v),
+  z.string({ error: 'Skriv id:t som fyra siffror inom citattecken, till exempel "0665".' }).regex(/^\d{4}$/, { error: 'Ett id i Kolada är fyra siffror, till exempel "0665" för en kommun, "0006" för ett län och "0000" för riket.' }),
+);
+
+/** An area the indicator pages compare the municipality with. */
+export const comparisonAreaSchema = z
+  .object({
+    /** The area's id in Kolada. Example: `id: "0000"` */
+    id: koladaAreaId,
+    /** The name shown at its line in the chart, in tables and in downloads. Example: `name: Riket` */
+    name: z.string({ error: 'Skriv områdets namn, till exempel name: Riket.' }).min(2, { error: 'Skriv områdets namn, till exempel name: Riket.' }),
+  })
+  .strict();
+
+/**
  * `content/settings.yaml`: facts only the municipality knows. Leave a value out rather than
  * guess it: the site then says the fact is missing, and the data catalogue names what it needs.
  */
@@ -73,8 +93,38 @@ export const settingsSchema = z
       })
       .strict()
       .default({ name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' }),
+    /**
+     * The municipality's own id in Kolada: SCB's four-digit municipality code, in quotes. The
+     * Kolada import fetches the municipality's values with it. Example: `municipalityCode: "0665"`
+     */
+    municipalityCode: koladaAreaId.optional(),
+    /**
+     * The areas the indicator pages compare the municipality with, in the order they are listed:
+     * each with its Kolada id and its name. Values for them are kept in
+     * `data/comparisons/<indikator>.csv` (the Kolada import fetches them). Example:
+     * ```yaml
+     * comparisons:
+     *   - id: "0000"
+     *     name: Riket
+     *   - id: "0006"
+     *     name: Jönköpings län
+     * ```
+     */
+    comparisons: z.array(comparisonAreaSchema, { error: 'Skriv jämförelseområdena som en lista, en rad per område som börjar med "- id:".' }).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    s.comparisons.forEach((area, i) => {
+      const earlier = seen.get(area.id);
+      if (earlier !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['comparisons', i, 'id'], message: `Området ${area.id} står redan som nummer ${earlier + 1} i listan: ta bort det ena.` });
+      else seen.set(area.id, i);
+      if (area.id === s.municipalityCode)
+        ctx.addIssue({ code: 'custom', path: ['comparisons', i, 'id'], message: `${area.id} är kommunens eget id (municipalityCode): kommunens egna värden visas alltid, jämför bara med andra områden.` });
+    });
+  });
 
 export type Settings = z.output<typeof settingsSchema>;
 export type MethodStatus = z.output<typeof methodStatusSchema>;
+export type ComparisonArea = z.output<typeof comparisonAreaSchema>;

@@ -1,0 +1,122 @@
+/**
+ * Reads a comparison data file (`data/comparisons/<id>.csv`): the same key figure for other areas
+ * than the municipality (the whole country, the county, similar municipalities), one row per
+ * period, area and gender. The file is read like an indicator's data file (docs/data-contract.md):
+ * `,` or `;`, a decimal comma in a `;` file, `..` or an empty cell for a missing value, and every
+ * problem located by line and column. Which areas may appear is checked against the settings in
+ * `project/rules.ts`.
+ */
+import { blankRow, decimalCommaHint, detectDelimiter, readHeader, readValue, splitRows } from './csv.ts';
+import { GENDERS, type Gender, type Observation } from './model.ts';
+import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import type { Problem } from './problems.ts';
+
+export const COMPARISON_CSV_COLUMNS = ['period', 'area', 'gender', 'value'] as const;
+type Column = (typeof COMPARISON_CSV_COLUMNS)[number];
+const REQUIRED: readonly Column[] = ['period', 'area', 'value'];
+
+/** A Kolada area id: four digits. */
+export const AREA_ID = /^\d{4}$/;
+
+/** One row of a comparison file: an observation for an area. */
+export interface ComparisonRow extends Observation {
+  /** The area's Kolada id, `0000` for the whole country. */
+  area: string;
+}
+
+export interface ComparisonCsvResult {
+  /** The single period kind of the file; null for a file with no rows. */
+  kind: PeriodKind | null;
+  /** Every row that could be read, in time order, then by area as first met, then T, K, M. */
+  rows: ComparisonRow[];
+  /** The 1-based column of `area`, for problems found later about an area. */
+  areaColumn: number;
+  problems: Problem[];
+}
+
+/** Reads one comparison file; `file` is the path shown in messages. */
+export function readComparisonCsv(rawText: string, file: string): ComparisonCsvResult {
+  const problems: Problem[] = [];
+  const at = (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
+    problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), code, message, ...(hint && { hint }) });
+  const text = rawText.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  const rows = splitRows(text, delimiter, (line, message, hint) => at('csv.syntax', line, undefined, undefined, message, hint));
+  const headerRow = rows.find((r) => !blankRow(r.cells));
+  if (!headerRow) {
+    at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,area,gender,value, och en rad per värde, eller ta bort filen om det inte finns något att jämföra med.');
+    return { kind: null, rows: [], areaColumn: 0, problems };
+  }
+  const example = ['period', 'area', 'gender', 'value'].join(delimiter);
+  const { columns, complete } = readHeader(headerRow, COMPARISON_CSV_COLUMNS, REQUIRED, example, at);
+  if (!complete) return { kind: null, rows: [], areaColumn: 0, problems };
+  const col = (name: Column) => columns.indexOf(name);
+
+  const out: ComparisonRow[] = [];
+  let firstKind: { kind: PeriodKind; line: number } | null = null;
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (row.line <= headerRow.line || blankRow(row.cells)) continue;
+    // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
+    const split = () => {
+      const whole = (row.cells[col('value')] ?? '').trim();
+      const fraction = (row.cells[col('value') + 1] ?? '').trim();
+      return delimiter === ',' && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction) ? decimalCommaHint(whole, fraction) : null;
+    };
+    if (row.cells.length !== columns.length) {
+      const many = row.cells.length > columns.length;
+      const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`;
+      const decimal = many ? split() : null;
+      if (decimal) at('csv.value', row.line, col('value') + 1, 'value', `${size} ${decimal.message}`, decimal.hint);
+      else at('csv.row-size', row.line, many ? columns.length + 1 : undefined, undefined, size, many ? 'ta bort de överflödiga cellerna.' : `lägg till de saknade cellerna; ett saknat värde skrivs .. (till exempel 2023${delimiter}0000${delimiter}T${delimiter}..).`);
+      continue;
+    }
+    const cell = (name: Column) => (col(name) >= 0 ? (row.cells[col(name)] ?? '') : '');
+    let ok = true;
+
+    const periodText = cell('period').trim();
+    const period = parsePeriod(periodText);
+    if (!period) {
+      ok = false;
+      at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
+    } else if (!firstKind) firstKind = { kind: period.kind, line: row.line };
+    else if (period.kind !== firstKind.kind) {
+      ok = false;
+      at('csv.period-kind', row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period, samma som indikatorns egen datafil.');
+    }
+
+    const area = cell('area').trim();
+    if (!AREA_ID.test(area)) {
+      ok = false;
+      const padded = /^\d{1,3}$/.test(area) ? area.padStart(4, '0') : null;
+      at('comparison.area-id', row.line, col('area') + 1, 'area', `Områdets id "${area}" är inte fyra siffror.`, padded ? `skriv ${padded}: Excel tar bort inledande nollor, så spara filen som text eller skriv om id:t.` : 'skriv områdets id i Kolada med fyra siffror, till exempel 0000 för riket.');
+    }
+
+    const genderText = cell('gender').trim();
+    const gender = (genderText === '' ? 'T' : genderText) as Gender;
+    if (!GENDERS.includes(gender)) {
+      ok = false;
+      const upper = genderText.toUpperCase();
+      at('csv.gender', row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
+    }
+
+    const value = readValue(cell('value'), delimiter);
+    if (!value.ok) {
+      ok = false;
+      at('csv.value', row.line, col('value') + 1, 'value', value.message, value.hint);
+    }
+
+    if (period && ok) {
+      const key = `${period.key}|${area}|${gender}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        ok = false;
+        at('csv.duplicate', row.line, col('period') + 1, 'period', `Perioden ${period.key} för område ${area} med kön ${gender} finns redan på rad ${earlier}.`, `ta bort en av raderna ${earlier} och ${row.line}.`);
+      } else seen.set(key, row.line);
+    }
+    if (ok && period && value.ok) out.push({ period, area, gender, value: value.value, line: row.line });
+  }
+  const areaOrder = [...new Set(out.map((r) => r.area))];
+  out.sort((a, b) => a.period.time - b.period.time || areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area) || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));
+  return { kind: firstKind?.kind ?? null, rows: out, areaColumn: col('area') + 1, problems };
+}

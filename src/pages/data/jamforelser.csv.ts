@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { allComparisonsCsv } from '../../lib/export/csv.ts';
+import { CSV, respond } from '../../site/endpoints.ts';
+import { getSite } from '../../site/store.ts';
+
+export const GET: APIRoute = () => respond(allComparisonsCsv(getSite().exports.project), CSV);
