@@ -49,6 +49,23 @@ describe('reading a valid file', () => {
     expect(series.observations[0]?.note).toBe('Källa: AF, december');
   });
 
+  test('mixed line ends: an Excel file (CRLF) given new rows in a text editor (LF) and an old Mac (CR) reads row by row', () => {
+    const { series, problems } = read('period,gender,value,note\r\n2020,T,1,\r\n2021,T,2,\n2022,T,3,\r2023,T,4,"två\r\nrader"\n\r\n2024,T,5,\n');
+    expect(problems).toEqual([]);
+    expect(series.observations.map((o) => [o.period.key, o.value, o.line])).toEqual([
+      ['2020', 1, 2],
+      ['2021', 2, 3],
+      ['2022', 3, 4],
+      ['2023', 4, 5],
+      ['2024', 5, 8],
+    ]);
+    expect(series.observations[3]?.note).toBe('två\nrader');
+  });
+
+  test('a mistake after mixed line ends is reported on the line a text editor shows', () => {
+    expect(read('period,value\r\n2020,1\n2021,1\r2022,x\r\n').problems.map((p) => [p.line, p.code])).toEqual([[4, 'csv.value']]);
+  });
+
   test('blank lines are skipped and lines are still counted right', () => {
     const { series } = read('period,value\n\n2020,1\n\n2021,2\n');
     expect(series.observations.map((o) => o.line)).toEqual([3, 5]);

@@ -90,7 +90,9 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const at = (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
     problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), code, message, ...(hint && { hint }) });
 
-  const text = rawText.replace(/^\uFEFF/, '');
+  // Line ends may be mixed: a file saved by Excel (CRLF) and given a new row in a text editor (LF)
+  // is still one row per line to the person who wrote it, so CRLF, LF and a lone CR all end a line.
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(text);
   const series: Series = { id, kind: null, observations: [] };
   if (text.trim() === '') {
@@ -103,18 +105,13 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       const line = lineOf(start);
       start = result.meta.cursor;
       // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
-      while (text[start] === '\r' || text[start] === '\n') {
-        if (text[start] === '\n') {
-          start++;
-          break;
-        }
-        start++;
-      }
+      if (text[start] === '\n') start++;
       for (const e of result.errors)
         at('csv.syntax', line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
       rows.push({ cells: result.data, line });
