@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { GENDERS, type Gender, type Observation, type Series } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import { countWords, LIMITS } from './limits.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 export const CSV_COLUMNS = ['period', 'value', 'gender', 'note'] as const;
@@ -65,6 +66,24 @@ export function readValue(raw: string, delimiter: ',' | ';'): ValueCell {
   return { ok: false, message: `Värdet "${raw}" är inget tal.`, hint: 'skriv ett tal (till exempel 74.1), eller .. om värdet saknas.' };
 }
 
+/** Papa Parse's kinds of syntax error, in Swedish (its own messages are English). */
+const PAPA_ERROR: Partial<Record<string, string>> = {
+  MissingQuotes: 'Ett citattecken (") öppnas men stängs aldrig.',
+  InvalidQuotes: 'Ett citattecken (") står fel: en cell som börjar med citattecken ska sluta med ett, direkt före skiljetecknet.',
+};
+
+/** The lines that are not blank, counted without splitting the text. */
+function countRows(text: string): number {
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (/\S/.test(text.slice(start, stop))) count++;
+    start = stop + 1;
+  }
+  return Math.max(0, count - 1);
+}
+
 /** Line number (1-based) of each character offset, computed once per file. */
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
@@ -100,8 +119,14 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     return { series, problems, delimiter };
   }
 
+  // A whole spreadsheet saved into one file is refused before it is parsed, naming the limit.
+  if (countRows(text) > LIMITS.csvRows) {
+    at('csv.too-many-rows', 1, undefined, undefined, `Filen har fler än ${countWords(LIMITS.csvRows)} rader med värden och läses inte: ${countWords(LIMITS.csvRows)} rader är gränsen för en datafil.`, 'en indikator har sällan mer än några hundra värden. Kontrollera att filen bara har indikatorns värden, eller dela upp den på flera indikatorer.');
+    return { series, problems, delimiter };
+  }
+
   const lineOf = lineIndex(text);
-  const rows: { cells: string[]; line: number }[] = [];
+  const rows: { cells: string[]; line: number; tooLong: boolean }[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter,
@@ -109,12 +134,16 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     skipEmptyLines: false,
     step: (result) => {
       const line = lineOf(start);
+      const length = result.meta.cursor - start - (text[result.meta.cursor - 1] === '\n' ? 1 : 0);
       start = result.meta.cursor;
       // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
       if (text[start] === '\n') start++;
       for (const e of result.errors)
-        at('csv.syntax', line, undefined, undefined, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
-      rows.push({ cells: result.data, line });
+        at('csv.syntax', line, undefined, undefined, PAPA_ERROR[e.code] ?? 'Raden kan inte läsas.', 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
+      const tooLong = result.errors.length === 0 && length > LIMITS.csvRowLength;
+      if (tooLong)
+        at('csv.row-too-long', line, undefined, undefined, `Raden är ${countWords(length)} tecken lång: gränsen är ${countWords(LIMITS.csvRowLength)} tecken per rad.`, 'korta anmärkningen (note). Längre text om indikatorn hör hemma i metadatafilen.');
+      rows.push({ cells: result.data, line, tooLong });
     },
   });
 
@@ -147,7 +176,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const seen = new Map<string, number>();
   const genders = new Set<Gender>();
   for (const row of rows) {
-    if (row === headerRow || row.line < headerRow.line || blank(row.cells)) continue;
+    if (row === headerRow || row.line < headerRow.line || blank(row.cells) || row.tooLong) continue;
     // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
     const split = (): { whole: string; fraction: string } | null => {
       if (delimiter !== ',') return null;

@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { countWords, LIMITS } from './limits.ts';
 import type { Problem } from './problems.ts';
 import { validateData, type LineOf } from './schema-errors.ts';
 
@@ -90,10 +91,12 @@ export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, s
   const loc: Located = { doc, counter, offsetLines };
   const lineOf = lineFinder(loc);
   if (doc.errors.length) {
+    // Nesting too deep for the parser trips it again further on: the first reason is the one to fix.
+    const exhausted = doc.errors.filter((e) => e.code === 'RESOURCE_EXHAUSTION');
     return {
       data: null,
       lineOf,
-      problems: uniqueProblems(doc.errors.map((e) => ({
+      problems: uniqueProblems((exhausted.length ? exhausted : doc.errors).map((e) => ({
         file,
         line: counter.linePos(e.pos[0]).line + offsetLines,
         code: 'yaml.syntax',
@@ -102,7 +105,27 @@ export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, s
       }))),
     };
   }
-  const data = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases }) ?? {};
+  } catch (error) {
+    // The yaml package stops an alias bomb ("billion laughs") with a ReferenceError, before it
+    // grows; anything else is not a mistake in the file and goes up as it is.
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      data: null,
+      lineOf,
+      problems: [
+        {
+          file,
+          line: offsetLines + 1,
+          code: 'yaml.aliases',
+          message: `Fälten använder alias (*namn) för många gånger: gränsen är ${countWords(LIMITS.yamlAliases)}.`,
+          hint: 'skriv ut värdena i stället för att hänvisa till dem med & och *.',
+        },
+      ],
+    };
+  }
   const { data: valid, problems } = validateData(schema, data, file, lineOf, (p, k) => keyLine(loc, p, k));
   return { data: valid, problems, lineOf };
 }
@@ -127,6 +150,8 @@ function yamlMessage(code: string): string {
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'Raden är felaktigt indragen eller saknar ett tecken.';
+    case 'RESOURCE_EXHAUSTION':
+      return 'Fälten är för djupt inkapslade (listor i listor i listor …) för att läsas.';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'Ett fält saknar kolon, eller en text med kolon står inte inom citattecken.';
