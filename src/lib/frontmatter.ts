@@ -13,6 +13,8 @@ export interface ParsedFile<T> {
   data: T | null;
   /** The Markdown below the front matter. */
   body: string;
+  /** The line of the file that is the body's first line. */
+  bodyLine: number;
   problems: Problem[];
   /** Line of a field path in the file (falls back to the nearest parent that exists). */
   lineOf: LineOf;
@@ -70,6 +72,7 @@ export function parseMarkdownFile<S extends z.ZodType>(text: string, file: strin
     return {
       data: null,
       body: text,
+      bodyLine: 1,
       lineOf: lineFinder(loc),
       problems: [{ file, line: 1, code: 'markdown.no-front-matter', message: 'Filen börjar inte med en rad med tre bindestreck (---).', hint: 'första raden ska vara ---, sedan fälten (till exempel title: …), sedan en rad med --- igen, och därefter texten.' }],
     };
@@ -77,15 +80,15 @@ export function parseMarkdownFile<S extends z.ZodType>(text: string, file: strin
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (end < 0) {
     const loc = { doc: null, counter, offsetLines: 0 };
-    return { data: null, body: '', lineOf: lineFinder(loc), problems: [{ file, line: 1, code: 'markdown.unclosed-front-matter', message: 'Fälten överst i filen avslutas aldrig med en rad med tre bindestreck (---).', hint: 'lägg till en rad med --- efter det sista fältet.' }] };
+    return { data: null, body: '', bodyLine: lines.length + 1, lineOf: lineFinder(loc), problems: [{ file, line: 1, code: 'markdown.unclosed-front-matter', message: 'Fälten överst i filen avslutas aldrig med en rad med tre bindestreck (---).', hint: 'lägg till en rad med --- efter det sista fältet.' }] };
   }
   const yamlText = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1).join('\n');
-  return { ...parseYaml(yamlText, file, schema, 1), body };
+  return { ...parseYaml(yamlText, file, schema, 1), body, bodyLine: end + 2 };
 }
 
 /** Parses and validates a YAML text (a front matter or a whole `.yaml` file). */
-export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, schema: S, offsetLines = 0): Omit<ParsedFile<z.output<S>>, 'body'> {
+export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, schema: S, offsetLines = 0): Omit<ParsedFile<z.output<S>>, 'body' | 'bodyLine'> {
   const counter = new LineCounter();
   const doc = parseDocument(normaliseText(yamlText), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const loc: Located = { doc, counter, offsetLines };

@@ -20,6 +20,7 @@ import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { decodeFile } from './decode.ts';
 import type { ProjectFiles } from './files.ts';
 import { baseName, FOLDERS, idOf, INDICATOR_ID, PATHS } from './layout.ts';
+import { bodyProblems, fieldProblems, textFindings } from './safety.ts';
 
 /** A validated file with the line of each of its fields, for the cross-file rules' messages. */
 export interface Located<T> extends Entry<T> {
@@ -113,7 +114,8 @@ export function parseEntryFile<S extends z.ZodType>(file: string, bytes: Uint8Ar
   if (t.value === null) return { value: null, problems: t.problems };
   const parsed = parseMarkdownFile(t.value, file, schema);
   const value = parsed.data === null ? null : { id, file, data: parsed.data, body: parsed.body, lineOf: parsed.lineOf };
-  return { value, problems: parsed.problems };
+  const unsafe = [...bodyProblems(parsed.body, file, parsed.bodyLine), ...(parsed.data === null ? [] : fieldProblems(parsed.data, file, parsed.lineOf))];
+  return { value, problems: [...parsed.problems, ...unsafe] };
 }
 
 /** `content/settings.yaml`. */
@@ -121,7 +123,7 @@ export function parseSettingsFile(bytes: Uint8Array): Outcome<{ data: Settings; 
   const t = text(bytes, PATHS.settings);
   if (t.value === null) return { value: null, problems: t.problems };
   const s = parseYaml(t.value, PATHS.settings, settingsSchema);
-  return { value: s.data && { data: s.data, lineOf: s.lineOf }, problems: s.problems };
+  return { value: s.data && { data: s.data, lineOf: s.lineOf }, problems: [...s.problems, ...(s.data ? fieldProblems(s.data, PATHS.settings, s.lineOf) : [])] };
 }
 
 /** One data file, `data/indicators/<id>.csv`. A file whose name is no valid id is not read further. */
@@ -132,7 +134,10 @@ export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile
   const t = text(bytes, file);
   if (t.value === null) return { value: null, problems: t.problems };
   const result = readIndicatorCsv(t.value, file, id);
-  return { value: { id, file, series: result.series }, problems: result.problems };
+  const unsafe = result.series.observations.flatMap((o) =>
+    o.note ? textFindings(o.note).map((f): Problem => ({ file, line: o.line, field: 'note', code: `content.${f.kind}`, message: f.message, hint: f.hint })) : [],
+  );
+  return { value: { id, file, series: result.series }, problems: [...result.problems, ...unsafe] };
 }
 
 const SINGLE_WHAT = { [PATHS.settings]: 'med inställningar', [PATHS.programme]: 'om programmet', [PATHS.accessibility]: 'med tillgänglighetsredogörelsen' } as const;
