@@ -178,6 +178,12 @@ describe('every error, with file, line, column and a hint', () => {
     expect(read('period;value;note\n2025;88;1\n').problems).toEqual([]);
   });
 
+  test('a note of digits within quotes is text, also after an integer value in a comma file (found by fuzzing)', () => {
+    const { series, problems } = read('period,gender,value,note\n2025,T,88,"2019"\n');
+    expect(problems).toEqual([]);
+    expect(series.observations[0]).toMatchObject({ value: 88, note: '2019' });
+  });
+
   test('a decimal comma that makes a row too long gets the decimal-comma hint, not the quoting hint', () => {
     expect(messages('period,value\n2020,74,1\n')).toMatchInlineSnapshot(`
       [
@@ -287,4 +293,11 @@ describe('readValue', () => {
     ['..', ',', null],
     ['', ';', null],
   ] as const)('%j in a %j file is %j', (raw, d, value) => expect(readValue(raw, d)).toEqual({ ok: true, value }));
+
+  test('a number too large to hold is an error, never infinity (found by fuzzing)', () => {
+    const huge = `1${'0'.repeat(309)}`;
+    expect(readValue(huge, ',')).toEqual({ ok: false, message: 'Värdet "1000000000000000000000000000000000000…" är för stort för att räknas med (310 siffror).', hint: 'kontrollera att inga siffror har kommit med av misstag.' });
+    expect(readValue(`-${huge},5`, ';').ok).toBe(false);
+    expect(readValue(`1${'0'.repeat(307)}`, ',')).toEqual({ ok: true, value: 1e307 });
+  });
 });

@@ -132,6 +132,12 @@ describe('YAML alias bombs and deep nesting', () => {
     expect(problems.map((p) => p.code)).not.toContain('yaml.aliases');
   });
 
+  test('an alias with nothing to refer to, as text that begins with *, is a located mistake of its own', () => {
+    const { problems } = parseMarkdownFile('---\ntitle: *Viktigt*\n---\n', 'content/indicators/x.md', indicatorSchema);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'yaml.alias']]);
+    expect(problems[0]!.hint).toBe('sätt texten inom citattecken, till exempel title: "*Viktigt* om skolan".');
+  });
+
   test('deeply nested lists are refused as a YAML mistake', () => {
     const { problems } = parseMarkdownFile(`---\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`, 'content/indicators/x.md', indicatorSchema);
     expect(problems.map((p) => [p.line, p.code, p.message])).toEqual([[2, 'yaml.syntax', 'Fälten är för djupt inkapslade (listor i listor i listor …) för att läsas.']]);

@@ -52,8 +52,11 @@ export function readValue(raw: string, delimiter: ',' | ';'): ValueCell {
   // Excel and Word write U+2212 or a non-breaking space at times; a minus sign is still a minus.
   const cell = raw.trim().replace(/\u2212/g, '-');
   if (cell === '' || cell === '..') return { ok: true, value: null };
-  if (PLAIN_NUMBER.test(cell)) return { ok: true, value: Number(cell) };
-  if (delimiter === ';' && COMMA_NUMBER.test(cell)) return { ok: true, value: Number(cell.replace(',', '.')) };
+  const number = PLAIN_NUMBER.test(cell) ? Number(cell) : delimiter === ';' && COMMA_NUMBER.test(cell) ? Number(cell.replace(',', '.')) : null;
+  // Over about 1.8 × 10^308 a number has no value a computer can hold: it would become "infinity".
+  if (number !== null && !Number.isFinite(number))
+    return { ok: false, message: `Värdet "${raw.length > 40 ? `${raw.slice(0, 37)}…` : raw}" är för stort för att räknas med (${cell.replace(/^[-+]/, '').split(/[.,]/)[0]!.length} siffror).`, hint: 'kontrollera att inga siffror har kommit med av misstag.' };
+  if (number !== null) return { ok: true, value: number };
   const bare = cell.replace(/\s*%$/, '');
   if (/%\s*$/.test(cell) && (PLAIN_NUMBER.test(bare) || COMMA_NUMBER.test(bare)))
     return { ok: false, message: `Värdet "${raw}" är inget tal: det har ett procenttecken.`, hint: `skriv bara talet, ${bare}. Enheten (procent) står i indikatorns metadatafil.` };
@@ -126,7 +129,8 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   }
 
   const lineOf = lineIndex(text);
-  const rows: { cells: string[]; line: number; tooLong: boolean }[] = [];
+  /** `quoted`: the row has a quote anywhere, so a cell of digits may be text written as such ("2019"). */
+  const rows: { cells: string[]; line: number; tooLong: boolean; quoted: boolean }[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter,
@@ -135,6 +139,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     step: (result) => {
       const line = lineOf(start);
       const length = result.meta.cursor - start - (text[result.meta.cursor - 1] === '\n' ? 1 : 0);
+      const quoted = text.slice(start, start + length).includes('"');
       start = result.meta.cursor;
       // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
       if (text[start] === '\n') start++;
@@ -143,7 +148,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       const tooLong = result.errors.length === 0 && length > LIMITS.csvRowLength;
       if (tooLong)
         at('csv.row-too-long', line, undefined, undefined, `Raden är ${countWords(length)} tecken lång: gränsen är ${countWords(LIMITS.csvRowLength)} tecken per rad.`, 'korta anmärkningen (note). Längre text om indikatorn hör hemma i metadatafilen.');
-      rows.push({ cells: result.data, line, tooLong });
+      rows.push({ cells: result.data, line, tooLong, quoted });
     },
   });
 
@@ -179,7 +184,8 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     if (row === headerRow || row.line < headerRow.line || blank(row.cells) || row.tooLong) continue;
     // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
     const split = (): { whole: string; fraction: string } | null => {
-      if (delimiter !== ',') return null;
+      // A note of digits written within quotes (2025,T,88,"1") is text, as the quotes say.
+      if (delimiter !== ',' || row.quoted) return null;
       const whole = (row.cells[col('value')] ?? '').trim();
       const fraction = (row.cells[col('value') + 1] ?? '').trim();
       return INTEGER.test(whole) && DIGITS.test(fraction) ? { whole, fraction } : null;

@@ -2,7 +2,7 @@
  * Reads the YAML front matter of a staff-written Markdown file and validates it with a zod
  * schema. Every problem names the file, the line and the field, in Swedish.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { countWords, LIMITS } from './limits.ts';
 import type { Problem } from './problems.ts';
@@ -108,12 +108,27 @@ export function parseYaml<S extends z.ZodType>(yamlText: string, file: string, s
       }))),
     };
   }
+  // An alias with no anchor above it is most often text that begins with * (`title: *Viktigt* …`).
+  const unresolved: Problem[] = [];
+  visit(doc, {
+    Alias: (_, alias) => {
+      if (!alias.resolve(doc))
+        unresolved.push({
+          file,
+          line: counter.linePos(alias.range?.[0] ?? 0).line + offsetLines,
+          code: 'yaml.alias',
+          message: `Värdet börjar med *, som i YAML betyder en hänvisning (*${alias.source}) till ett värde märkt &${alias.source} ovanför, men något sådant finns inte.`,
+          hint: 'sätt texten inom citattecken, till exempel title: "*Viktigt* om skolan".',
+        });
+    },
+  });
+  if (unresolved.length) return { data: null, lineOf, problems: uniqueProblems(unresolved) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases }) ?? {};
   } catch (error) {
-    // The yaml package stops an alias bomb ("billion laughs") with a ReferenceError, before it
-    // grows; anything else is not a mistake in the file and goes up as it is.
+    // Every alias resolves (above), so a ReferenceError is the yaml package stopping an alias bomb
+    // ("billion laughs") before it grows; anything else is not a mistake in the file and goes up.
     if (!(error instanceof ReferenceError)) throw error;
     return {
       data: null,

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readIndicatorCsv } from '../../src/lib/csv.ts';
 import { ALL_CSV_COLUMNS, allIndicatorsCsv, allIndicatorsExcelCsv, csvSafeText, indicatorCsv, indicatorExcelCsv, plainNumber } from '../../src/lib/export/csv.ts';
 import type { Indicator, Observation } from '../../src/lib/model.ts';
+import { makePeriod } from '../../src/lib/period.ts';
 import { sampleContext } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
@@ -134,6 +135,12 @@ describe('indicatorCsv (standard CSV)', () => {
 
   test('an indicator without data gives the header only', () => {
     expect(indicatorCsv(NODATA)).toBe('period,gender,value,note\r\n');
+  });
+
+  test('a note of digits alone is quoted, so that it reads back as a note and not as a decimal comma', () => {
+    const ind = { ...N15428, series: { id: 'x', kind: 'year', observations: [{ period: makePeriod('year', 2025, 0), gender: 'T', value: 88, note: '2019', line: 2 }] } } as Indicator;
+    expect(indicatorCsv(ind)).toBe('period,gender,value,note\r\n2025,T,88,"2019"\r\n');
+    expect(readIndicatorCsv(indicatorCsv(ind), 'export.csv', 'x').series.observations[0]).toMatchObject({ value: 88, note: '2019' });
   });
 });
 
