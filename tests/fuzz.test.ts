@@ -6,7 +6,7 @@
  * or located problems and throws nothing; a valid file written by the site's own writers reads
  * back to the same data.
  *
- * Over 10,000 cases a run, kept small so the file takes seconds. A failure prints the seed and
+ * Over 10,000 cases a run (11,920), kept small so the file takes seconds. A failure prints the seed and
  * the shrunk input; `FUZZ_SEED=<seed>` replays it, `FUZZ_RUNS=<factor>` runs more cases.
  * A hang would show as this file's test timeout.
  */
@@ -27,7 +27,7 @@ const MD_FILE = 'content/indicators/fuzz.md';
 const factor = Number(process.env.FUZZ_RUNS ?? 1);
 const seed = process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) };
 /** Cases per property; small inputs, so that the whole file takes seconds. */
-const RUNS = { bytes: 2_500, csvText: 2_500, mutated: 1_500, csvRoundTrip: 1_500, yamlText: 1_000, looseKeys: 800, nesting: 200, yamlRoundTrip: 700 };
+const RUNS = { bytes: 3_500, csvText: 3_500, mutated: 1_200, csvRoundTrip: 1_500, yamlText: 1_000, looseKeys: 600, nesting: 120, yamlRoundTrip: 500 };
 /** fast-check's settings for a property with `runs` cases (times FUZZ_RUNS). */
 const settings = (runs: number) => ({ numRuns: Math.round(runs * factor), ...seed });
 /** Generous, for a slow shared machine: a property that takes this long has hung. */
@@ -38,34 +38,31 @@ const lineCount = (text: string) => text.split(/\r\n?|\n/).length;
 /**
  * What every problem must be: in the file read, on a line the file has (or on no line, for a
  * problem with the whole file), with a stable code, a Swedish message and no leaked object text.
+ * Checked with plain comparisons and one expect, since a case may have hundreds of problems.
  */
 function expectLocated(problems: readonly Problem[], file: string, lines: number): void {
-  for (const p of problems) {
-    expect(p.file).toBe(file);
-    expect(p.code).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
-    expect(p.message.length).toBeGreaterThan(0);
-    expect(`${p.message} ${p.hint ?? ''}`).not.toContain('[object ');
-    if (p.line !== undefined) {
-      expect(Number.isInteger(p.line)).toBe(true);
-      expect(p.line).toBeGreaterThanOrEqual(1);
-      expect(p.line).toBeLessThanOrEqual(lines + 1);
-    }
-    if (p.column !== undefined) expect(p.column).toBeGreaterThanOrEqual(1);
-  }
+  const wrong = problems.filter(
+    (p) =>
+      p.file !== file ||
+      !/^[a-z]+(\.[a-z0-9-]+)+$/.test(p.code) ||
+      p.message.length === 0 ||
+      `${p.message} ${p.hint ?? ''}`.includes('[object ') ||
+      (p.line !== undefined && !(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines + 1)) ||
+      (p.column !== undefined && !(Number.isInteger(p.column) && p.column >= 1)),
+  );
+  expect(wrong).toEqual([]);
 }
 
 /** What every series read must be: finite values or missing, one row per period and gender, one kind. */
 function expectSound(series: Series, lines: number): void {
   const keys = new Set<string>();
-  for (const o of series.observations) {
-    expect(o.value === null || Number.isFinite(o.value)).toBe(true);
-    expect(o.period.kind).toBe(series.kind);
-    expect(o.line).toBeGreaterThanOrEqual(2);
-    expect(o.line).toBeLessThanOrEqual(lines);
+  const wrong = series.observations.filter((o) => {
     const key = `${o.period.key}|${o.gender}`;
-    expect(keys.has(key)).toBe(false);
+    const bad = !(o.value === null || Number.isFinite(o.value)) || o.period.kind !== series.kind || o.line < 2 || o.line > lines || keys.has(key);
     keys.add(key);
-  }
+    return bad;
+  });
+  expect(wrong).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,8 +195,8 @@ const looseFrontMatter = fc.dictionary(
 );
 
 /** Lists nested `depth` deep, as block or flow YAML. */
-const deepNesting = fc.tuple(fc.integer({ min: 1, max: 3_000 }), fc.boolean()).map(([depth, flow]) =>
-  flow ? `title: ${'['.repeat(depth)}x${']'.repeat(depth)}\n` : `title:\n${Array.from({ length: Math.min(depth, 400) }, (_, i) => `${'  '.repeat(i)}- `).join('\n')}x\n`,
+const deepNesting = fc.tuple(fc.integer({ min: 1, max: 1_100 }), fc.boolean()).map(([depth, flow]) =>
+  flow ? `title: ${'['.repeat(depth)}x${']'.repeat(depth)}\n` : `title:\n${Array.from({ length: Math.min(depth, 200) }, (_, i) => `${'  '.repeat(i)}- `).join('\n')}x\n`,
 );
 
 /** Anchors and aliases, a few or an exponential number of them. */
