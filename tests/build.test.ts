@@ -3,6 +3,7 @@
  * journalist uses; each broken one stops with located Swedish messages and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,7 +135,50 @@ describe('building the valid fixture', () => {
     expect(rows.find((r) => r.indicator === 'utslapp' && r.period === '2021')).toMatchObject({ value: '', note: 'ingen mätning', example: 'true' });
   });
 
-  // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
+  describe('Content-Security-Policy', () => {
+    const pages = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const directive = (policy: string, name: string) => new RegExp(`(?:^|;)\\s*${name}\\s([^;]*)`).exec(policy)?.[1]?.trim().split(/\s+/) ?? null;
+
+    test('every page has the policy in a meta tag: same-origin only, no unsafe-inline, no eval', () => {
+      expect(pages().length).toBeGreaterThanOrEqual(19);
+      for (const page of pages()) {
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(file(page))?.[1];
+        expect(policy, page).toBeDefined();
+        expect(directive(policy!, 'default-src'), page).toEqual(["'self'"]);
+        expect(directive(policy!, 'object-src'), page).toEqual(["'none'"]);
+        expect(directive(policy!, 'script-src')?.[0], page).toBe("'self'");
+        expect(directive(policy!, 'style-src')?.[0], page).toBe("'self'");
+        expect(policy, page).not.toMatch(/unsafe-|\*|https?:|data:/);
+      }
+    });
+
+    test('every inline stylesheet and script is allowed by its hash, and nothing has a style or on… attribute', () => {
+      for (const page of pages()) {
+        const html = file(page);
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+        for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) expect(directive(policy, 'style-src'), page).toContain(sha256(body!));
+        for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) expect(directive(policy, 'script-src'), page).toContain(sha256(body!));
+        expect(html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/gi), page).toBeNull();
+      }
+    });
+
+    test('_headers gives every path the same policy with every page’s hashes, frame-ancestors and the usual security headers', () => {
+      const headers = file('_headers');
+      expect(headers.split('\n')[0]).toBe('/*');
+      const policy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+      for (const page of pages()) {
+        const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(file(page))![1]!;
+        for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);
+      }
+      expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
+      expect(policy).not.toMatch(/unsafe-/);
+      for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY']) expect(headers).toContain(header);
+    });
+  });
+
+  // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot;
+  // so are the policy's hashes, which change with every change to the stylesheet.
   test.each([
     ['start', 'index.html'],
     ['goal', 'mal/2/index.html'],
@@ -149,6 +193,7 @@ describe('building the valid fixture', () => {
   ])('the %s page matches its snapshot', async (name, path) => {
     const html = file(path)
       .replace(/<style>[\s\S]*?<\/style>/g, '<style>…</style>')
+      .replace(/'sha256-[^']+'/g, "'sha256-…'")
       .replace(/></g, '>\n<');
     await expect(html).toMatchFileSnapshot(`./__snapshots__/build/${name}.html`);
   });

@@ -5,10 +5,13 @@
  * each change it loads the files once, prints the report once (or one line saying the files are
  * valid again), refreshes the content collections and reloads the browser.
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
 import { formatReport } from '../lib/problems.ts';
+import { hashesInPage, headersFile, mergeHashes } from './security.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
@@ -39,6 +42,12 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         for (const advice of dcatRecommendations(site.exports.project.settings)) logger.warn(advice);
         if (!process.env.SITE_URL && command === 'build')
           logger.warn('SITE_URL är inte satt: länkarna i datakatalogen, flödet och citaten pekar på en platshållaradress. Sätt SITE_URL till webbplatsens adress vid publicering.');
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
+        writeFileSync(join(out, '_headers'), headersFile(mergeHashes(pages.map((f) => hashesInPage(readFileSync(join(out, f), 'utf8'))))));
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(watched);
