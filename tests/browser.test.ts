@@ -1,15 +1,16 @@
 /**
  * The real site in a real browser (Chromium): accessibility by axe-core in light and dark,
  * the page skeleton without JavaScript, keyboard use, narrow screens, large text, the indicator
- * page's chart, table and downloads, and links that lead somewhere.
+ * page's chart, table and downloads, links that lead somewhere, the Content-Security-Policy and
+ * requests to other sites; and every page through the Nu HTML Checker.
  *
  * Builds the repository's own content once into a temporary folder, serves it with
  * scripts/serve.ts and reuses one browser: Debian's Chromium when installed, else the one in
  * @sparticuz/chromium (scripts/chromium.ts; BUNDLED_CHROMIUM=1 picks it on purpose).
  * BROWSER_TEST_DIST=dist tests an existing build instead (quicker while fixing a finding).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Project } from '../src/lib/model.ts';
@@ -28,6 +29,7 @@ import {
   measureOverflow,
   serveAxe,
 } from './helpers/browser.ts';
+import { htmlErrors } from './helpers/vnu.ts';
 
 /** One page of each kind, and the indicator pages with something special about them. */
 const PAGES = [
@@ -379,6 +381,15 @@ describe('the indicator page /indikatorer/N15428/', () => {
     expect(png.body.readUInt32BE(16), 'PNG width').toBeGreaterThanOrEqual(600);
     expect(png.body.readUInt32BE(20), 'PNG height').toBeGreaterThanOrEqual(300);
   });
+});
+
+describe('HTML validity', () => {
+  test('every built page passes the Nu HTML Checker with no errors', async () => {
+    const pages = readdirSync(outDir(), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    const errors = await htmlErrors(pages.map((f) => join(outDir(), f)));
+    expect(errors.map((e) => `${e.url.replace(`file:${outDir()}/`, '/')}:${e.lastLine ?? '?'}: ${e.message}${e.extract ? ` [${e.extract.trim()}]` : ''}`)).toEqual([]);
+  }, 180_000);
 });
 
 describe('Content-Security-Policy and requests to other sites', () => {
