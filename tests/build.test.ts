@@ -4,13 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import Papa from 'papaparse';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
+import { reconcileWritten } from '../src/site/integration.ts';
 import { fixtureWith } from './helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -44,12 +46,24 @@ afterAll(() => {
 
 describe('building the valid fixture', () => {
   let out = '';
+  let project = '';
   beforeAll(() => {
-    const result = build(fixtureWith());
+    project = fixtureWith();
+    const result = build(project);
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}\n${result.stdout}`);
     out = result.out;
   });
   const file = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  test('what the build wrote reconciles with the data files, and a written file with a row missing does not', () => {
+    const loaded = loadProject(readProjectFiles(project)).project!;
+    expect(reconcileWritten(out, project, loaded)).toEqual([]);
+    const damaged = join(tempDir('damaged'), 'dist');
+    cpSync(out, damaged, { recursive: true });
+    const csv = join(damaged, 'data/indikatorer/utslapp.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/\r\n[^\r]*\r\n$/, '\r\n'));
+    expect(reconcileWritten(damaged, project, loaded).map((p) => [p.file, p.code])).toEqual([['data/indicators/utslapp.csv', 'reconcile.missing']]);
+  });
 
   test.each([
     'index.html',

@@ -5,12 +5,15 @@
  * each change it loads the files once, prints the report once (or one line saying the files are
  * valid again), refreshes the content collections and reloads the browser.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
-import { formatReport } from '../lib/problems.ts';
+import type { Project } from '../lib/model.ts';
+import { formatReport, type Problem } from '../lib/problems.ts';
+import { readProjectFiles } from '../lib/project/index.ts';
+import { reconcile } from '../lib/reconcile.ts';
 import { hashesInPage, headersFile, mergeHashes } from './security.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
@@ -48,6 +51,14 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
         writeFileSync(join(out, '_headers'), headersFile(mergeHashes(pages.map((f) => hashesInPage(readFileSync(join(out, f), 'utf8'))))));
+        const { site, fileCount } = loaded();
+        const problems = site ? reconcileWritten(out, root, site.exports.project) : [];
+        if (problems.length) {
+          // Half a site is worse than the old one: what was written goes, as for a staff member's mistake.
+          rmSync(out, { recursive: true, force: true });
+          process.stderr.write(`\nBygget stoppades: sidorna och nedladdningarna stämmer inte med datafilerna. Inget publiceras.\n\n${formatReport(problems, fileCount)}\n`);
+          process.exit(1);
+        }
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(watched);
@@ -71,4 +82,16 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       },
     },
   };
+}
+
+/**
+ * Reconciles what a build wrote to `out` with the data files under `root` (src/lib/reconcile.ts):
+ * read back from disk, so that what is checked is what would be published.
+ */
+export function reconcileWritten(out: string, root: string, project: Project): Problem[] {
+  const read = (path: string) => {
+    const file = join(out, path);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  return reconcile(project, readProjectFiles(root), read);
 }
