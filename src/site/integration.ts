@@ -14,7 +14,7 @@ import type { Project } from '../lib/model.ts';
 import { formatReport, type Problem } from '../lib/problems.ts';
 import { readProjectFiles } from '../lib/project/index.ts';
 import { reconcile } from '../lib/reconcile.ts';
-import { hashesInPage, headersFile, mergeHashes } from './security.ts';
+import { headersFile, mergePolicies, policyInPage } from './security.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
@@ -50,7 +50,7 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         const out = fileURLToPath(dir);
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
-        writeFileSync(join(out, '_headers'), headersFile(mergeHashes(pages.map((f) => hashesInPage(readFileSync(join(out, f), 'utf8'))))));
+        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(pages.map((f) => policyInPage(readFileSync(join(out, f), 'utf8'))))));
         const { site, fileCount } = loaded();
         const problems = site ? reconcileWritten(out, root, site.exports.project) : [];
         if (problems.length) {

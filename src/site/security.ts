@@ -9,15 +9,16 @@
  * stylesheet) and no `'unsafe-inline'` for scripts or styles.
  *
  * Hosts that read a `_headers` file (Netlify, Cloudflare Pages and others) get the same policy as
- * an HTTP header, written at the end of the build with the hashes of every page, plus what only a
- * header can say (`frame-ancestors`) and the usual security headers.
+ * an HTTP header, written at the end of the build from every page's meta tag (so every page's
+ * hashes and any source added in astro.config.mjs are in it), plus what only a header can say
+ * (`frame-ancestors`) and the usual security headers.
  *
  * Adding a same-origin script bundle (Pagefind's search, for example) needs no change for the
  * script itself: `script-src 'self'` allows `/pagefind/pagefind-ui.js`, and `default-src 'self'`
  * lets it fetch its index. Pagefind compiles WebAssembly, which CSP counts as eval: add
- * `'wasm-unsafe-eval'` (and only that) to `scriptDirective.resources` in astro.config.mjs, next
- * to `'self'`. An inline `<script>` gets its hash from Astro when Astro processes it; anything
- * else stays blocked.
+ * `'wasm-unsafe-eval'` (and only that): `scriptDirective: { resources: ["'self'",
+ * "'wasm-unsafe-eval'"] }` in astro.config.mjs, which the pages and `_headers` then both carry. An
+ * inline `<script>` gets its hash from Astro when Astro processes it; anything else stays blocked.
  */
 
 /** The directives besides script-src and style-src, for every page. */
@@ -29,27 +30,39 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Hashes (`'sha256-…'`) of the inline scripts and styles across all pages, for the header policy. */
-export interface InlineHashes {
-  scripts: readonly string[];
-  styles: readonly string[];
+/** A policy as directives and their sources, in the order written: `script-src` → `'self'`, hashes. */
+export type Policy = Map<string, string[]>;
+
+/** The policy in a page's CSP meta tag, as Astro wrote it (empty when there is none). */
+export function policyInPage(html: string): Policy {
+  const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const policy: Policy = new Map();
+  for (const part of content.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy.set(name, sources);
+  }
+  return policy;
 }
 
-/** The header policy: the pages' own, with every page's hashes, and the directive a meta tag cannot carry. */
-export function headerPolicy(hashes: InlineHashes): string {
-  return [
-    ...CSP_DIRECTIVES,
-    ['script-src', "'self'", ...hashes.scripts].join(' '),
-    ['style-src', "'self'", ...hashes.styles].join(' '),
-    // Only a header can say who may put the site in a frame; the meta tag's copy would be ignored.
-    "frame-ancestors 'none'",
-  ].join('; ');
+/** Every page's policies in one: each directive with every source any page gives it, each once, hashes sorted. */
+export function mergePolicies(pages: readonly Policy[]): Policy {
+  const merged: Policy = new Map();
+  for (const page of pages) for (const [name, sources] of page) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+  for (const [name, sources] of merged) merged.set(name, [...sources.filter((s) => !/^'sha/.test(s)), ...sources.filter((s) => /^'sha/.test(s)).sort()]);
+  return merged;
+}
+
+/** The header policy: the pages' own, merged, and the directive only a header can carry. */
+export function headerPolicy(pages: Policy): string {
+  // Only a header can say who may put the site in a frame; a meta tag's copy would be ignored.
+  const policy = new Map([...pages, ['frame-ancestors', ["'none'"]]]);
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /** The headers for every path, as `_headers` lists them. */
-export function securityHeaders(hashes: InlineHashes): [string, string][] {
+export function securityHeaders(pages: Policy): [string, string][] {
   return [
-    ['Content-Security-Policy', headerPolicy(hashes)],
+    ['Content-Security-Policy', headerPolicy(pages)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Frame-Options', 'DENY'],
@@ -60,19 +73,6 @@ export function securityHeaders(hashes: InlineHashes): [string, string][] {
 }
 
 /** The `_headers` file: every path gets the security headers. */
-export function headersFile(hashes: InlineHashes): string {
-  return `/*\n${securityHeaders(hashes).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
-}
-
-/** The script and style hashes named in a page's CSP meta tag, as Astro wrote them. */
-export function hashesInPage(html: string): InlineHashes {
-  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  const directive = (name: string) => new RegExp(`(?:^|;)\\s*${name}\\s([^;]*)`).exec(policy)?.[1]?.match(/'sha(256|384|512)-[^']+'/g) ?? [];
-  return { scripts: directive('script-src'), styles: directive('style-src') };
-}
-
-/** Every hash of every page, each once, in a stable order. */
-export function mergeHashes(pages: readonly InlineHashes[]): InlineHashes {
-  const all = (pick: (h: InlineHashes) => readonly string[]) => [...new Set(pages.flatMap(pick))].sort();
-  return { scripts: all((h) => h.scripts), styles: all((h) => h.styles) };
+export function headersFile(pages: Policy): string {
+  return `/*\n${securityHeaders(pages).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
 }
