@@ -137,12 +137,11 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
+      // Papa's cursor is just past the row's line break (line ends are all \n by now).
       const line = lineOf(start);
       const length = result.meta.cursor - start - (text[result.meta.cursor - 1] === '\n' ? 1 : 0);
       const quoted = text.slice(start, start + length).includes('"');
       start = result.meta.cursor;
-      // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
-      if (text[start] === '\n') start++;
       for (const e of result.errors)
         at('csv.syntax', line, undefined, undefined, PAPA_ERROR[e.code] ?? 'Raden kan inte läsas.', 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
       const tooLong = result.errors.length === 0 && length > LIMITS.csvRowLength;
