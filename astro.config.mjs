@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validation } from './src/site/integration.ts';
+import { CSP_DIRECTIVES } from './src/site/security.ts';
 
 /**
  * CONTENT_ROOT: the folder that holds content/ and data/ (default: this folder). Tests build
@@ -21,4 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), validation({ contentRoot })],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page, with the hashes of its inline styles and
+  // scripts; the policy and how to allow a same-origin script are described in src/site/security.ts.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveDist } from './serve.ts';
 
 const [outDir = '/tmp/shots', ...paths] = process.argv.slice(2);
@@ -14,10 +14,7 @@ mkdirSync(outDir, { recursive: true });
 const widths = (process.env.SHOT_WIDTHS ?? '375,1280').split(',').map(Number);
 const schemes = (process.env.SHOT_SCHEME ?? 'light').split(',') as ('light' | 'dark')[];
 const server = await serveDist('dist');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   for (const scheme of schemes)
     for (const width of widths) {

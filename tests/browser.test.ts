@@ -1,14 +1,16 @@
 /**
  * The real site in a real browser (Chromium): accessibility by axe-core in light and dark,
  * the page skeleton without JavaScript, keyboard use, narrow screens, large text, the indicator
- * page's chart, table and downloads, and links that lead somewhere.
+ * page's chart, table and downloads, links that lead somewhere, the Content-Security-Policy and
+ * requests to other sites; and every page through the Nu HTML Checker.
  *
  * Builds the repository's own content once into a temporary folder, serves it with
- * scripts/serve.ts and reuses one browser. Needs Chromium at /usr/bin/chromium.
+ * scripts/serve.ts and reuses one browser: Debian's Chromium when installed, else the one in
+ * @sparticuz/chromium (scripts/chromium.ts; BUNDLED_CHROMIUM=1 picks it on purpose).
  * BROWSER_TEST_DIST=dist tests an existing build instead (quicker while fixing a finding).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Project } from '../src/lib/model.ts';
@@ -28,9 +30,9 @@ import {
   idsIn,
   launchChromium,
   measureOverflow,
-  requireChromium,
   serveAxe,
 } from './helpers/browser.ts';
+import { htmlErrors } from './helpers/vnu.ts';
 
 /** One page of each kind, and the indicator pages with something special about them. */
 const PAGES = [
@@ -79,7 +81,6 @@ const noteInternalLinks = async (path: string) =>
   internalLinks.set(path, await noJs.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
 
 beforeAll(async () => {
-  requireChromium();
   // The project as the build publishes it, on the build's date.
   const loaded = validateProject(readProjectFiles(ROOT), { buildDate: dateOf(new Date(Number(REAL_SITE_EPOCH) * 1000)) });
   if (!loaded.project) throw new Error(`the repository's content does not load: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
@@ -89,7 +90,9 @@ beforeAll(async () => {
   server = await serveDist(site.outDir);
   axeServer = await serveAxe();
   browser = await launchChromium();
-  const jsContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  // axe-core is injected from another origin, which the site's Content-Security-Policy forbids
+  // (rightly): this context bypasses it. The policy itself is tested in a context that does not.
+  const jsContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', bypassCSP: true });
   withJs = await jsContext.newPage();
   noJsContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   noJs = await noJsContext.newPage();
@@ -493,6 +496,71 @@ describe('the indicator page /indikatorer/N15428/', () => {
     expect(png.body.length).toBeGreaterThan(10_000);
     expect(png.body.readUInt32BE(16), 'PNG width').toBeGreaterThanOrEqual(600);
     expect(png.body.readUInt32BE(20), 'PNG height').toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('HTML validity', () => {
+  test('every built page passes the Nu HTML Checker with no errors', async () => {
+    const pages = readdirSync(outDir(), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    const errors = await htmlErrors(pages.map((f) => join(outDir(), f)));
+    expect(errors.map((e) => `${e.url.replace(`file:${outDir()}/`, '/')}:${e.lastLine ?? '?'}: ${e.message}${e.extract ? ` [${e.extract.trim()}]` : ''}`)).toEqual([]);
+  }, 180_000);
+});
+
+describe('Content-Security-Policy and requests to other sites', () => {
+  /** JavaScript on and the policy enforced, as in a visitor's browser. */
+  let strict: BrowserContext;
+  beforeAll(async () => {
+    strict = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await strict?.close();
+  });
+
+  /** Every request a page makes and every error it reports, in light, dark and print. */
+  async function visit(path: string) {
+    const page = await strict.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    const response = await page.goto(url(path), { waitUntil: 'load' });
+    for (const media of [{ colorScheme: 'dark' as const }, { media: 'print' as const }]) {
+      await page.emulateMedia(media);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    return { page, requests, errors, meta, header: response?.headers()['content-security-policy'] ?? null };
+  }
+
+  test.each(PAGES)('%s makes no request to another site and breaks no rule of its policy', async (path) => {
+    const { page, requests, errors, meta, header } = await visit(path);
+    await page.close();
+    expect(meta, 'the page has no Content-Security-Policy meta tag').toBeTruthy();
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "script-src 'self'", "style-src 'self'"]) expect(meta).toContain(directive);
+    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(header, 'the server did not send the policy from _headers').toContain("frame-ancestors 'none'");
+    expect(requests.filter((r) => new URL(r).origin !== server!.url)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a script or a style attribute that got into a page would not run or apply', async () => {
+    const { page, errors } = await visit('/');
+    const outcome = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.injected = "ran"';
+      document.body.append(script);
+      const p = document.createElement('p');
+      p.setAttribute('style', 'color: rgb(1, 2, 3)');
+      document.body.append(p);
+      return { ran: document.documentElement.dataset.injected ?? null, colour: getComputedStyle(p).color };
+    });
+    await page.close();
+    expect(outcome.ran).toBeNull();
+    expect(outcome.colour).not.toBe('rgb(1, 2, 3)');
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
   });
 });
 

@@ -3,13 +3,16 @@
  * journalist uses; each broken one stops with located Swedish messages and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import Papa from 'papaparse';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
+import { reconcileWritten } from '../src/site/integration.ts';
 import { fixtureWith } from './helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -43,12 +46,24 @@ afterAll(() => {
 
 describe('building the valid fixture', () => {
   let out = '';
+  let project = '';
   beforeAll(() => {
-    const result = build(fixtureWith());
+    project = fixtureWith();
+    const result = build(project);
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}\n${result.stdout}`);
     out = result.out;
   });
   const file = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  test('what the build wrote reconciles with the data files, and a written file with a row missing does not', () => {
+    const loaded = loadProject(readProjectFiles(project)).project!;
+    expect(reconcileWritten(out, project, loaded)).toEqual([]);
+    const damaged = join(tempDir('damaged'), 'dist');
+    cpSync(out, damaged, { recursive: true });
+    const csv = join(damaged, 'data/indikatorer/utslapp.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/\r\n[^\r]*\r\n$/, '\r\n'));
+    expect(reconcileWritten(damaged, project, loaded).map((p) => [p.file, p.code])).toEqual([['data/indicators/utslapp.csv', 'reconcile.missing']]);
+  });
 
   test.each([
     'index.html',
@@ -249,6 +264,51 @@ describe('building the valid fixture', () => {
     expect(html).not.toContain('chart-line--comparison');
   });
 
+  describe('Content-Security-Policy', () => {
+    const pages = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const directive = (policy: string, name: string) => new RegExp(`(?:^|;)\\s*${name}\\s([^;]*)`).exec(policy)?.[1]?.trim().split(/\s+/) ?? null;
+
+    test('every page has the policy in a meta tag: same-origin only, no unsafe-inline, no eval', () => {
+      expect(pages().length).toBeGreaterThanOrEqual(19);
+      for (const page of pages()) {
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(file(page))?.[1];
+        expect(policy, page).toBeDefined();
+        expect(directive(policy!, 'default-src'), page).toEqual(["'self'"]);
+        expect(directive(policy!, 'object-src'), page).toEqual(["'none'"]);
+        expect(directive(policy!, 'script-src')?.[0], page).toBe("'self'");
+        expect(directive(policy!, 'style-src')?.[0], page).toBe("'self'");
+        expect(policy, page).not.toMatch(/unsafe-|\*|https?:|data:/);
+      }
+    });
+
+    test('every inline stylesheet and script is allowed by its hash, and nothing has a style or on… attribute', () => {
+      for (const page of pages()) {
+        const html = file(page);
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+        for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) expect(directive(policy, 'style-src'), page).toContain(sha256(body!));
+        for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) expect(directive(policy, 'script-src'), page).toContain(sha256(body!));
+        expect(html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/gi), page).toBeNull();
+      }
+    });
+
+    test('_headers gives every path the same policy with every page’s hashes, frame-ancestors and the usual security headers', () => {
+      const headers = file('_headers');
+      expect(headers.split('\n')[0]).toBe('/*');
+      const policy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+      for (const page of pages()) {
+        const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(file(page))![1]!;
+        for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);
+      }
+      expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
+      expect(policy).not.toMatch(/unsafe-/);
+      for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY']) expect(headers).toContain(header);
+    });
+  });
+
+  // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot;
+  // so are the policy's hashes, which change with every change to the stylesheet.
+
   // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
   test.each([
     ['start', 'index.html'],
@@ -268,6 +328,7 @@ describe('building the valid fixture', () => {
   ])('the %s page matches its snapshot', async (name, path) => {
     const html = file(path)
       .replace(/<style>[\s\S]*?<\/style>/g, '<style>…</style>')
+      .replace(/'sha256-[^']+'/g, "'sha256-…'")
       .replace(/></g, '>\n<');
     await expect(html).toMatchFileSnapshot(`./__snapshots__/build/${name}.html`);
   });

@@ -49,6 +49,23 @@ describe('reading a valid file', () => {
     expect(series.observations[0]?.note).toBe('Källa: AF, december');
   });
 
+  test('mixed line ends: an Excel file (CRLF) given new rows in a text editor (LF) and an old Mac (CR) reads row by row', () => {
+    const { series, problems } = read('period,gender,value,note\r\n2020,T,1,\r\n2021,T,2,\n2022,T,3,\r2023,T,4,"två\r\nrader"\n\r\n2024,T,5,\n');
+    expect(problems).toEqual([]);
+    expect(series.observations.map((o) => [o.period.key, o.value, o.line])).toEqual([
+      ['2020', 1, 2],
+      ['2021', 2, 3],
+      ['2022', 3, 4],
+      ['2023', 4, 5],
+      ['2024', 5, 8],
+    ]);
+    expect(series.observations[3]?.note).toBe('två\nrader');
+  });
+
+  test('a mistake after mixed line ends is reported on the line a text editor shows', () => {
+    expect(read('period,value\r\n2020,1\n2021,1\r2022,x\r\n').problems.map((p) => [p.line, p.code])).toEqual([[4, 'csv.value']]);
+  });
+
   test('blank lines are skipped and lines are still counted right', () => {
     const { series } = read('period,value\n\n2020,1\n\n2021,2\n');
     expect(series.observations.map((o) => o.line)).toEqual([3, 5]);
@@ -159,6 +176,12 @@ describe('every error, with file, line, column and a hint', () => {
     expect(read('period,gender,value,note\n2025,T,88.5,1\n2024,T,88,ny fråga\n').problems).toEqual([]);
     expect(read('period,value,gender,note\n2025,88,T,1\n').problems).toEqual([]);
     expect(read('period;value;note\n2025;88;1\n').problems).toEqual([]);
+  });
+
+  test('a note of digits within quotes is text, also after an integer value in a comma file (found by fuzzing)', () => {
+    const { series, problems } = read('period,gender,value,note\n2025,T,88,"2019"\n');
+    expect(problems).toEqual([]);
+    expect(series.observations[0]).toMatchObject({ value: 88, note: '2019' });
   });
 
   test('a decimal comma that makes a row too long gets the decimal-comma hint, not the quoting hint', () => {
@@ -277,4 +300,11 @@ describe('readValue', () => {
     ['..', ',', null],
     ['', ';', null],
   ] as const)('%j in a %j file is %j', (raw, d, value) => expect(readValue(raw, d)).toEqual({ ok: true, value }));
+
+  test('a number too large to hold is an error, never infinity (found by fuzzing)', () => {
+    const huge = `1${'0'.repeat(309)}`;
+    expect(readValue(huge, ',')).toEqual({ ok: false, message: 'Värdet "1000000000000000000000000000000000000…" är för stort för att räknas med (310 siffror).', hint: 'kontrollera att inga siffror har kommit med av misstag.' });
+    expect(readValue(`-${huge},5`, ';').ok).toBe(false);
+    expect(readValue(`1${'0'.repeat(307)}`, ',')).toEqual({ ok: true, value: 1e307 });
+  });
 });

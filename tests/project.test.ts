@@ -488,6 +488,20 @@ describe('Windows line endings and other encodings of correct files', () => {
     expect(project?.settings.repository).toBe('https://git.example/testkommun/maluppfoljning');
   });
 
+  test('a Markdown file with mixed line ends (CRLF, LF and CR) reads as one with LF, its mistakes on the right line', () => {
+    const lines = original(IND).split('\n');
+    const mixed = (text: string[]) => text.map((l, i) => l + (i === text.length - 1 ? '' : ['\r\n', '\n', '\r'][i % 3])).join('');
+    expect(problemsOf({ [IND]: mixed(lines) })).toEqual([]);
+    const goalLine = lines.findIndex((l) => l.startsWith('goal:'));
+    const broken = mixed(lines.map((l, i) => (i === goalLine ? 'goal: 9' : l)));
+    expect(loadProject(fixtureFiles({ [IND]: broken })).problems.map((p) => [p.file, p.line, p.field])).toEqual([[IND, goalLine + 1, 'goal']]);
+  });
+
+  test('a file that is not UTF-8 names the line in a file with CR line ends too', () => {
+    const bytes = Buffer.concat([Buffer.from('period,value\r2020,1\r2021,2,'), Buffer.from('bl\u00e5', 'latin1'), Buffer.from('\r')]);
+    expect(loadProject(fixtureFiles({ 'data/indicators/utslapp.csv': bytes })).problems.map((p) => [p.code, p.line])).toEqual([['file.not-utf8', 3]]);
+  });
+
   test('a byte-order mark before CRLF front matter is dropped', () => {
     expect(problemsOf({ [IND]: '\uFEFF' + original(IND).replace(/\n/g, '\r\n') })).toEqual([]);
   });

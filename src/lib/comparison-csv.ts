@@ -6,7 +6,7 @@
  * problem located by line and column. Which areas may appear is checked against the settings in
  * `project/rules.ts`.
  */
-import { blankRow, decimalCommaHint, detectDelimiter, readHeader, readValue, splitRows } from './csv.ts';
+import { blankRow, csvText, decimalCommaHint, detectDelimiter, readHeader, readValue, splitRows, tooManyRows } from './csv.ts';
 import { GENDERS, type Gender, type Observation } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
 import type { Problem } from './problems.ts';
@@ -39,9 +39,14 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
   const problems: Problem[] = [];
   const at = (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
     problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), code, message, ...(hint && { hint }) });
-  const text = rawText.replace(/^\uFEFF/, '');
+  const text = csvText(rawText);
   const delimiter = detectDelimiter(text);
-  const rows = splitRows(text, delimiter, (line, message, hint) => at('csv.syntax', line, undefined, undefined, message, hint));
+  const tooMany = tooManyRows(text);
+  if (tooMany) {
+    at('csv.too-many-rows', 1, undefined, undefined, tooMany.message, tooMany.hint);
+    return { kind: null, rows: [], areaColumn: 0, problems };
+  }
+  const rows = splitRows(text, delimiter, (code, line, message, hint) => at(code, line, undefined, undefined, message, hint));
   const headerRow = rows.find((r) => !blankRow(r.cells));
   if (!headerRow) {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,area,gender,value, och en rad per värde, eller ta bort filen om det inte finns något att jämföra med.');
@@ -56,12 +61,12 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
   let firstKind: { kind: PeriodKind; line: number } | null = null;
   const seen = new Map<string, number>();
   for (const row of rows) {
-    if (row.line <= headerRow.line || blankRow(row.cells)) continue;
+    if (row.line <= headerRow.line || blankRow(row.cells) || row.tooLong) continue;
     // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
     const split = () => {
       const whole = (row.cells[col('value')] ?? '').trim();
       const fraction = (row.cells[col('value') + 1] ?? '').trim();
-      return delimiter === ',' && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction) ? decimalCommaHint(whole, fraction) : null;
+      return delimiter === ',' && !row.quoted && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction) ? decimalCommaHint(whole, fraction) : null;
     };
     if (row.cells.length !== columns.length) {
       const many = row.cells.length > columns.length;

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { GENDERS, type Gender, type Observation, type Series } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import { countWords, LIMITS } from './limits.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
 /**
@@ -58,8 +59,11 @@ export function readValue(raw: string, delimiter: ',' | ';'): ValueCell {
   // Excel and Word write U+2212 or a non-breaking space at times; a minus sign is still a minus.
   const cell = raw.trim().replace(/\u2212/g, '-');
   if (cell === '' || cell === '..') return { ok: true, value: null };
-  if (PLAIN_NUMBER.test(cell)) return { ok: true, value: Number(cell) };
-  if (delimiter === ';' && COMMA_NUMBER.test(cell)) return { ok: true, value: Number(cell.replace(',', '.')) };
+  const number = PLAIN_NUMBER.test(cell) ? Number(cell) : delimiter === ';' && COMMA_NUMBER.test(cell) ? Number(cell.replace(',', '.')) : null;
+  // Over about 1.8 × 10^308 a number has no value a computer can hold: it would become "infinity".
+  if (number !== null && !Number.isFinite(number))
+    return { ok: false, message: `Värdet "${raw.length > 40 ? `${raw.slice(0, 37)}…` : raw}" är för stort för att räknas med (${cell.replace(/^[-+]/, '').split(/[.,]/)[0]!.length} siffror).`, hint: 'kontrollera att inga siffror har kommit med av misstag.' };
+  if (number !== null) return { ok: true, value: number };
   const bare = cell.replace(/\s*%$/, '');
   if (/%\s*$/.test(cell) && (PLAIN_NUMBER.test(bare) || COMMA_NUMBER.test(bare)))
     return { ok: false, message: `Värdet "${raw}" är inget tal: det har ett procenttecken.`, hint: `skriv bara talet, ${bare}. Enheten (procent) står i indikatorns metadatafil.` };
@@ -70,6 +74,24 @@ export function readValue(raw: string, delimiter: ',' | ';'): ValueCell {
   if (delimiter === ',' && COMMA_NUMBER.test(cell))
     return { ok: false, message: `Värdet "${raw}" har decimalkomma i en fil som skiljer kolumner med komma.`, hint: 'skriv decimalpunkt (74.1), eller spara filen med semikolon mellan kolumnerna.' };
   return { ok: false, message: `Värdet "${raw}" är inget tal.`, hint: 'skriv ett tal (till exempel 74.1), eller .. om värdet saknas.' };
+}
+
+/** Papa Parse's kinds of syntax error, in Swedish (its own messages are English). */
+const PAPA_ERROR: Partial<Record<string, string>> = {
+  MissingQuotes: 'Ett citattecken (") öppnas men stängs aldrig.',
+  InvalidQuotes: 'Ett citattecken (") står fel: en cell som börjar med citattecken ska sluta med ett, direkt före skiljetecknet.',
+};
+
+/** The lines that are not blank, counted without splitting the text. */
+function countRows(text: string): number {
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (/\S/.test(text.slice(start, stop))) count++;
+    start = stop + 1;
+  }
+  return Math.max(0, count - 1);
 }
 
 /** Line number (1-based) of each character offset, computed once per file. */
@@ -92,34 +114,53 @@ function lineIndex(text: string): (offset: number) => number {
 export interface CsvRow {
   cells: string[];
   line: number;
+  /** Longer than `LIMITS.csvRowLength` (reported; the row is not read further). */
+  tooLong: boolean;
+  /** The row has a quote anywhere, so a cell of digits may be text written as such ("2019"). */
+  quoted: boolean;
 }
 
 /**
- * Splits a file's text (without a byte-order mark) into rows, each with the line it starts on.
- * Blank rows are kept, so that lines stay right; a syntax problem (an unclosed quote) is reported
- * with `report`.
+ * A file's text as the reader takes it: without a byte-order mark, and with every line end as
+ * `\n`. Line ends may be mixed: a file saved by Excel (CRLF) and given a new row in a text editor
+ * (LF) is still one row per line to the person who wrote it, so CRLF, LF and a lone CR all end a line.
  */
-export function splitRows(text: string, delimiter: ',' | ';', report: (line: number, message: string, hint: string) => void): CsvRow[] {
+export const csvText = (raw: string) => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/** A file with more rows than the limit, refused before it is parsed, or null. */
+export function tooManyRows(text: string): { message: string; hint: string } | null {
+  if (countRows(text) <= LIMITS.csvRows) return null;
+  return {
+    message: `Filen har fler än ${countWords(LIMITS.csvRows)} rader med värden och läses inte: ${countWords(LIMITS.csvRows)} rader är gränsen för en datafil.`,
+    hint: 'en indikator har sällan mer än några hundra värden. Kontrollera att filen bara har indikatorns värden, eller dela upp den på flera indikatorer.',
+  };
+}
+
+/**
+ * Splits a file's text (from `csvText`) into rows, each with the line it starts on. Blank rows are
+ * kept, so that lines stay right; a syntax problem (an unclosed quote) and a row over the length
+ * limit are reported with `report`.
+ */
+export function splitRows(text: string, delimiter: ',' | ';', report: (code: string, line: number, message: string, hint: string) => void): CsvRow[] {
   const lineOf = lineIndex(text);
   const rows: CsvRow[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
+      // Papa's cursor is just past the row's line break (line ends are all \n by now).
       const line = lineOf(start);
+      const length = result.meta.cursor - start - (text[result.meta.cursor - 1] === '\n' ? 1 : 0);
+      const quoted = text.slice(start, start + length).includes('"');
       start = result.meta.cursor;
-      // Papa reports the cursor before the line break; step past it so the next row starts on its own line.
-      while (text[start] === '\r' || text[start] === '\n') {
-        if (text[start] === '\n') {
-          start++;
-          break;
-        }
-        start++;
-      }
       for (const e of result.errors)
-        report(line, e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas: ${e.message}.`, 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
-      rows.push({ cells: result.data, line });
+        report('csv.syntax', line, PAPA_ERROR[e.code] ?? 'Raden kan inte läsas.', 'kontrollera citattecknen på raden; text med komma eller semikolon ska stå inom "…".');
+      const tooLong = result.errors.length === 0 && length > LIMITS.csvRowLength;
+      if (tooLong)
+        report('csv.row-too-long', line, `Raden är ${countWords(length)} tecken lång: gränsen är ${countWords(LIMITS.csvRowLength)} tecken per rad.`, 'korta anmärkningen (note). Längre text om indikatorn hör hemma i metadatafilen.');
+      rows.push({ cells: result.data, line, tooLong, quoted });
     },
   });
   return rows;
@@ -164,15 +205,21 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const at = (code: string, line: number, column: number | undefined, field: string | undefined, message: string, hint?: string) =>
     problems.push({ file, line, ...(column !== undefined && { column }), ...(field && { field }), code, message, ...(hint && { hint }) });
 
-  const text = rawText.replace(/^\uFEFF/, '');
+  const text = csvText(rawText);
   const delimiter = detectDelimiter(text);
   const series: Series = { id, kind: null, observations: [] };
   if (text.trim() === '') {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value (eller period;value), och en rad per värde. Saknas underlag helt kan filen tas bort: metadatafilen visas då som "Underlag saknas".');
     return { series, problems, delimiter, columns: [] };
   }
+  // A whole spreadsheet saved into one file is refused before it is parsed, naming the limit.
+  const tooMany = tooManyRows(text);
+  if (tooMany) {
+    at('csv.too-many-rows', 1, undefined, undefined, tooMany.message, tooMany.hint);
+    return { series, problems, delimiter, columns: [] };
+  }
 
-  const rows = splitRows(text, delimiter, (line, message, hint) => at('csv.syntax', line, undefined, undefined, message, hint));
+  const rows = splitRows(text, delimiter, (code, line, message, hint) => at(code, line, undefined, undefined, message, hint));
   const headerRow = rows.find((r) => !blankRow(r.cells));
   if (!headerRow) {
     at('csv.empty', 1, undefined, undefined, 'Filen är tom.', 'skriv en rubrikrad, period,value, och en rad per värde.');
@@ -188,10 +235,11 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const seen = new Map<string, number>();
   const genders = new Set<Gender>();
   for (const row of rows) {
-    if (row === headerRow || row.line < headerRow.line || blankRow(row.cells)) continue;
+    if (row === headerRow || row.line < headerRow.line || blankRow(row.cells) || row.tooLong) continue;
     // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
     const split = (): { whole: string; fraction: string } | null => {
-      if (delimiter !== ',') return null;
+      // A note of digits written within quotes (2025,T,88,"1") is text, as the quotes say.
+      if (delimiter !== ',' || row.quoted) return null;
       const whole = (row.cells[col('value')] ?? '').trim();
       const fraction = (row.cells[col('value') + 1] ?? '').trim();
       return INTEGER.test(whole) && DIGITS.test(fraction) ? { whole, fraction } : null;

@@ -6,11 +6,17 @@
  * prints the report once (or one line saying the files are valid again, or the warnings when they
  * changed), refreshes the content collections and reloads the browser.
  */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
 import { draftLine } from '../lib/check.ts';
-import { formatProblems, formatReport } from '../lib/problems.ts';
+import type { Project } from '../lib/model.ts';
+import { formatProblems, formatReport, type Problem } from '../lib/problems.ts';
+import { readProjectFiles } from '../lib/project/index.ts';
+import { reconcile } from '../lib/reconcile.ts';
+import { headersFile, mergePolicies, policyInPage } from './security.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
@@ -44,6 +50,20 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         if (!process.env.SITE_URL && command === 'build')
           logger.warn('SITE_URL är inte satt: länkarna i datakatalogen, flödet och citaten pekar på en platshållaradress. Sätt SITE_URL till webbplatsens adress vid publicering.');
       },
+      'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
+        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(pages.map((f) => policyInPage(readFileSync(join(out, f), 'utf8'))))));
+        const { site, fileCount } = loaded();
+        const problems = site ? reconcileWritten(out, root, site.exports.project) : [];
+        if (problems.length) {
+          // Half a site is worse than the old one: what was written goes, as for a staff member's mistake.
+          rmSync(out, { recursive: true, force: true });
+          process.stderr.write(`\nBygget stoppades: sidorna och nedladdningarna stämmer inte med datafilerna. Inget publiceras.\n\n${formatReport(problems, fileCount)}\n`);
+          process.exit(1);
+        }
+      },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(watched);
         let timer: NodeJS.Timeout | undefined;
@@ -72,4 +92,16 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       },
     },
   };
+}
+
+/**
+ * Reconciles what a build wrote to `out` with the data files under `root` (src/lib/reconcile.ts):
+ * read back from disk, so that what is checked is what would be published.
+ */
+export function reconcileWritten(out: string, root: string, project: Project): Problem[] {
+  const read = (path: string) => {
+    const file = join(out, path);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  return reconcile(project, readProjectFiles(root), read);
 }

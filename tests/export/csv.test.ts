@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readIndicatorCsv } from '../../src/lib/csv.ts';
 import { ALL_CSV_COLUMNS, allComparisonsCsv, allComparisonsExcelCsv, COMPARISONS_CSV_COLUMNS, allIndicatorsCsv, allIndicatorsExcelCsv, csvSafeText, indicatorCsv, indicatorExcelCsv, plainNumber } from '../../src/lib/export/csv.ts';
 import type { Indicator, Observation } from '../../src/lib/model.ts';
+import { makePeriod } from '../../src/lib/period.ts';
 import { sampleContext } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
@@ -141,6 +142,12 @@ describe('indicatorCsv (standard CSV)', () => {
     expect(rowsAsObservations(indicatorCsv(EX1), ',', '.', 'true')).toEqual(expected(observationsOf(EX1)));
     expect(rowsAsObservations(indicatorExcelCsv(EX1), ';', ',', 'true')).toEqual(expected(observationsOf(EX1)));
     expect(readIndicatorCsv(indicatorCsv(EX1), 'export.csv', 'EX1').problems).toEqual([]);
+  });
+
+  test('a note of digits alone is quoted, so that it reads back as a note and not as a decimal comma', () => {
+    const ind = { ...N15428, series: { id: 'x', kind: 'year', observations: [{ period: makePeriod('year', 2025, 0), gender: 'T', value: 88, note: '2019', line: 2 }] } } as Indicator;
+    expect(indicatorCsv(ind)).toBe('period,gender,value,note,example\r\n2025,T,88,"2019",false\r\n');
+    expect(readIndicatorCsv(indicatorCsv(ind), 'export.csv', 'x').series.observations[0]).toMatchObject({ value: 88, note: '2019' });
   });
 });
 

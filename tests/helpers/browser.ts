@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
+export { launchChromium } from '../../scripts/chromium.ts';
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
 /**
  * The build date of the real site in these tests (2026-12-28): after every follow-up and value the
  * shipped content has, so that none is a draft or in the future, and fixed, so the build is the
@@ -44,22 +44,6 @@ export const AXE_OPTIONS: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
   resultTypes: ['violations'],
 };
-
-/** Stops with a message that says what to do, instead of skipping the browser tests. */
-export function requireChromium(): void {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM}. The browser tests (accessibility, keyboard, layout, links) need it: ` +
-        'install it with `apt-get install chromium` (CI does this in .ci/run).',
-    );
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 /** Builds the real site (the repository's content/ and data/) into a temporary folder. */
 export async function buildRealSite(): Promise<{ outDir: string; remove: () => void }> {

@@ -22,7 +22,8 @@ function slug(text: string): string {
 const EMPTY_TEXT = 'Inga värden att visa ännu';
 
 /**
- * Inline SVG chart for the indicator page: scales with its container (viewBox, width 100 %),
+ * Inline SVG chart for the indicator page: scales with its container (viewBox, width 100 %, and
+ * the stylesheet's height: auto, since the Content-Security-Policy allows no style attributes),
  * `role="img"` labelled by its `<title>` (the indicator title) and `<desc>` (summarizeChart).
  * Colours are CSS custom properties (see palette.ts); with no values it is one short row that says so.
  */
@@ -38,7 +39,7 @@ export function renderChart(input: ChartInput, options: ChartOptions = {}): stri
     : `<rect class="chart-grid" x="0.5" y="0.5" width="${W - 1}" height="${H - 1}" rx="4" fill="none" stroke="${cssPaint('grid')}"/>` +
       textEl({ x: W / 2, y: H / 2, text: EMPTY_TEXT, anchor: 'middle' }, { cls: 'chart-text', fill: cssPaint('text'), baseline: 'central' });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${W} ${H}" width="100%" style="height:auto" role="img" aria-labelledby="${titleId} ${descId}" font-size="${F}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${titleId} ${descId}" font-size="${F}">` +
     `<title id="${titleId}">${xmlAttr(input.title)}</title><desc id="${descId}">${xmlAttr(summarizeChart(input))}</desc>` +
     body +
     '</svg>'

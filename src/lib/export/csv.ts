@@ -67,7 +67,7 @@ export const STANDARD: Dialect = { delimiter: ',', decimal: '.', bom: false };
 export const EXCEL: Dialect = { delimiter: ';', decimal: ',', bom: true };
 const CRLF = '\r\n';
 
-function writeCell(cell: Cell, d: Dialect): string {
+function writeCell(cell: Cell, d: Dialect, note = false): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') {
     const text = plainNumber(cell);
@@ -75,13 +75,15 @@ function writeCell(cell: Cell, d: Dialect): string {
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   const text = csvSafeText(cell);
-  // RFC 4180: quote only a cell that holds the separator, a quote or a line break.
-  return text.includes(d.delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // RFC 4180: quote a cell that holds the separator, a quote or a line break; and a note of digits
+  // alone, so that the note "1" after the value 88 reads as text, not as the decimal comma of 88,1.
+  return text.includes(d.delimiter) || /["\r\n]/.test(text) || (note && /^\d+$/.test(text)) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A table as CSV in a dialect: header, then one record per row, each ended by CRLF. */
 export function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
-  const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c) => writeCell(c, d)).join(d.delimiter))];
+  const note = header.indexOf('note');
+  const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c, i) => writeCell(c, d, i === note)).join(d.delimiter))];
   return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
 }
 

@@ -14,7 +14,7 @@
  * at the end.
  */
 import { readComparisonCsv } from '../comparison-csv.ts';
-import { blankRow, detectDelimiter, readIndicatorCsv, readValue, splitRows } from '../csv.ts';
+import { blankRow, csvText, detectDelimiter, readIndicatorCsv, readValue, splitRows } from '../csv.ts';
 import { plainNumber } from '../export/csv.ts';
 import { GENDERS, type Gender } from '../model.ts';
 import { makePeriod, parsePeriod, PERIOD_KIND_LABEL, type Period } from '../period.ts';
@@ -61,7 +61,8 @@ function readTable(text: string): Table {
   const bom = text.startsWith('\uFEFF');
   const body = bom ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
-  const rows = splitRows(body, delimiter, () => {})
+  // The rows are read with every line end as \n (csvText); the file's own line end is kept for writing.
+  const rows = splitRows(csvText(body), delimiter, () => {})
     .map((r) => r.cells)
     .filter((cells) => !blankRow(cells));
   const header = rows.shift() ?? [];

@@ -19,11 +19,12 @@ export function decodeFile(bytes: Uint8Array, file: string): { text: string; pro
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    // A line break is never part of a multi-byte character, so each line can be tried alone.
+    // A line break is never part of a multi-byte character, so each line can be tried alone. CRLF,
+    // LF and a lone CR each end a line, as when the file is read.
     let line = 1;
     let start = 0;
     for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      if (i < bytes.length && bytes[i] !== 0x0a && !(bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) continue;
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {

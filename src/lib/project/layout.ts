@@ -35,7 +35,11 @@ export const FOLDERS = [
 
 export type Folder = (typeof FOLDERS)[number][0];
 
-/** Letters, digits, `-` and `_`: the characters an indicator id may have (it is a file name and a URL segment). */
+/**
+ * Letters a–z and A–Z, digits, `-` and `_`: the characters an indicator id, and every other id,
+ * may have, since every id is a file name and part of a web address. Nothing else, so no `..`,
+ * `/`, `\` or control character.
+ */
 export const INDICATOR_ID = /^[A-Za-z0-9_-]+$/;
 
 /** `content/goals/1.md` → `content/goals`; null for a path outside the folders. */

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { readComparisonCsv, type ComparisonRow } from '../comparison-csv.ts';
 import { readIndicatorCsv } from '../csv.ts';
 import { parseMarkdownFile, parseYaml } from '../frontmatter.ts';
+import { FILE_LIMIT_WORDS, LIMITS } from '../limits.ts';
 import type { Entry, Series } from '../model.ts';
 import type { PeriodKind } from '../period.ts';
 import type { Problem } from '../problems.ts';
@@ -21,7 +22,8 @@ import { indicatorSchema, type IndicatorMeta } from '../schemas/indicator.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { decodeFile } from './decode.ts';
 import type { ProjectFiles } from './files.ts';
-import { FOLDERS, idOf, INDICATOR_ID, PATHS } from './layout.ts';
+import { baseName, FOLDERS, idOf, INDICATOR_ID, PATHS } from './layout.ts';
+import { bodyProblems, fieldProblems, textFindings } from './safety.ts';
 
 /** A validated file with the line of each of its fields, for the cross-file rules' messages. */
 export interface Located<T> extends Entry<T> {
@@ -80,8 +82,47 @@ export const idsIn = (files: ProjectFiles, dir: string, ext = '.md') => filesIn(
 type Outcome<T> = { value: T | null; problems: Problem[] };
 
 function text(bytes: Uint8Array, file: string): Outcome<string> {
+  if (bytes.length > LIMITS.fileBytes)
+    return {
+      value: null,
+      problems: [
+        {
+          file,
+          code: 'file.too-large',
+          message: `Filen är större än ${FILE_LIMIT_WORDS} och läses inte: ${FILE_LIMIT_WORDS} är den största fil som webbplatsen läser.`,
+          hint: 'kontrollera att filen bara innehåller det den ska (en datafil är sällan större än några kB, en text några tiotal kB). Dela annars upp innehållet på flera filer.',
+        },
+      ],
+    };
   const decoded = decodeFile(bytes, file);
   return decoded.problem ? { value: null, problems: [decoded.problem] } : { value: decoded.text, problems: [] };
+}
+
+/** A file name as the terminal can show it: control characters written as \\x07 instead of acting on the terminal. */
+const visible = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
+/**
+ * The problem with a file's name, when its id (the name without extension, which becomes part of
+ * web addresses and file paths) has characters other than a–z, A–Z, digits, `-` and `_`: `..`,
+ * `/`, `\`, spaces, control characters, å, ä, ö. The file is then not read further.
+ */
+export function fileNameProblem(file: string): Problem | null {
+  const id = idOf(file);
+  if (INDICATOR_ID.test(id)) return null;
+  const name = baseName(file);
+  const ext = name.slice(id.length);
+  const suggestion = id
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s.\\/]+/g, '-')
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .replace(/^-+|-+$/g, '');
+  return {
+    file,
+    code: 'file.name',
+    message: `Filnamnet "${visible(name)}" har tecken som inte får finnas i ett id.`,
+    hint: `använd bara bokstäverna a–z och A–Z (utan å, ä och ö), siffror, - och _${suggestion ? `: döp till exempel om filen till ${suggestion}${ext}` : ''}.`,
+  };
 }
 
 /** One Markdown file with front matter, validated with its schema. */
@@ -90,7 +131,8 @@ export function parseEntryFile<S extends z.ZodType>(file: string, bytes: Uint8Ar
   if (t.value === null) return { value: null, problems: t.problems };
   const parsed = parseMarkdownFile(t.value, file, schema);
   const value = parsed.data === null ? null : { id, file, data: parsed.data, body: parsed.body, lineOf: parsed.lineOf };
-  return { value, problems: parsed.problems };
+  const unsafe = [...bodyProblems(parsed.body, file, parsed.bodyLine), ...(parsed.data === null ? [] : fieldProblems(parsed.data, file, parsed.lineOf))];
+  return { value, problems: [...parsed.problems, ...unsafe] };
 }
 
 /** `content/settings.yaml`. */
@@ -98,21 +140,15 @@ export function parseSettingsFile(bytes: Uint8Array): Outcome<{ data: Settings; 
   const t = text(bytes, PATHS.settings);
   if (t.value === null) return { value: null, problems: t.problems };
   const s = parseYaml(t.value, PATHS.settings, settingsSchema);
-  return { value: s.data && { data: s.data, lineOf: s.lineOf }, problems: s.problems };
+  return { value: s.data && { data: s.data, lineOf: s.lineOf }, problems: [...s.problems, ...(s.data ? fieldProblems(s.data, PATHS.settings, s.lineOf) : [])] };
 }
 
 /** One data file, `data/indicators/<id>.csv`. A file whose name is no valid id is not read further. */
 export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile> {
   const id = idOf(file);
+  const badName = fileNameProblem(file);
+  if (badName) return { value: null, problems: [badName] };
   const t = text(bytes, file);
-  if (!INDICATOR_ID.test(id))
-    return {
-      value: null,
-      problems: [
-        ...t.problems,
-        { file, code: 'file.name', message: `Filnamnet "${id}.csv" har tecken som inte får finnas i ett id.`, hint: 'använd bara bokstäverna a–z och A–Z, siffror, - och _ (till exempel N15428.csv).' },
-      ],
-    };
   if (t.value === null) return { value: null, problems: t.problems };
   const result = readIndicatorCsv(t.value, file, id);
   const columns: readonly (string | null)[] = result.columns;
@@ -120,7 +156,10 @@ export function parseDataFile(file: string, bytes: Uint8Array): Outcome<DataFile
     const i = columns.indexOf(name);
     return i < 0 ? undefined : i + 1;
   };
-  return { value: { id, file, series: result.series, columnOf }, problems: result.problems };
+  const unsafe = result.series.observations.flatMap((o) =>
+    o.note ? textFindings(o.note).map((f): Problem => ({ file, line: o.line, field: 'note', code: `content.${f.kind}`, message: f.message, hint: f.hint })) : [],
+  );
+  return { value: { id, file, series: result.series, columnOf }, problems: [...result.problems, ...unsafe] };
 }
 
 /** One comparison file, `data/comparisons/<id>.csv`, named like the indicator it belongs to. */
@@ -156,7 +195,10 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     return null;
   };
   const collection = <S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] =>
-    filesIn(files, dir, '.md').flatMap((file) => take(parseEntryFile(file, files.get(file)!, schema)) ?? []);
+    filesIn(files, dir, '.md').flatMap((file) => {
+      const badName = fileNameProblem(file);
+      return take(badName ? { value: null, problems: [badName] } : parseEntryFile(file, files.get(file)!, schema)) ?? [];
+    });
 
   const parsed: ParsedProject = {
     files,

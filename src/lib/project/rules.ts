@@ -234,7 +234,6 @@ export const indicators: Rule = (p) => {
   return p.indicators.flatMap((e) => {
     const m = e.data;
     const out: Problem[] = [];
-    if (!INDICATOR_ID.test(e.id)) out.push(at(e, [], 'file.name', `Filnamnet "${e.id}.md" har tecken som inte får finnas i ett id.`, 'använd bara a–z, A–Z, siffror, - och _.'));
     out.push(...goal(e, ['goal'], m.goal));
     const subgoal = p.subgoals.find((s) => s.id === m.subgoal);
     const ofGoal = p.subgoals.filter((s) => s.data.goal === m.goal).map((s) => s.id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { goalNumber } from './common.ts';
+import { goalNumber, WEB_PROTOCOL } from './common.ts';
 
 /**
  * Front matter of `content/child-rights/artikel-<n>.md`: one article of the UN Convention on
@@ -22,7 +22,7 @@ export const childRightsSchema = z
     /** Where the official text comes from. Example: `source: Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter` */
     source: z.string().min(5),
     /** A link to the official text. Example: `sourceUrl: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20181197-om-forenta-nationernas-konvention_sfs-2018-1197/` */
-    sourceUrl: z.url(),
+    sourceUrl: z.url({ protocol: WEB_PROTOCOL }),
     /**
      * The goals the article is linked to, and whether the memo stresses the link ("särskilt"). Example:
      * ```yaml

@@ -51,3 +51,9 @@ export const slug = z
 
 /** `true` while the content is example data, not published statistics or a real decision. */
 export const exampleFlag = z.boolean({ error: 'Skriv true eller false.' }).default(false);
+
+/**
+ * The schemes a web address in a field may have: http and https. zod's `z.url()` alone also takes
+ * `javascript:alert(1)` and `data:…`, which are valid URLs but no web page to link to.
+ */
+export const WEB_PROTOCOL = /^https?$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug } from './common.ts';
+import { slug, WEB_PROTOCOL } from './common.ts';
 
 /**
  * Whether the assessment method on /metod/ is only proposed or has been adopted. The memo on the
@@ -56,13 +56,13 @@ export const settingsSchema = z
       .regex(/^\d{6}-\d{4}$/, { error: 'Skriv organisationsnumret som 212000-0000 (sex siffror, bindestreck, fyra siffror).' })
       .optional(),
     /** The organisation's web site. Example: `homepage: https://www.vaggeryd.se` */
-    homepage: z.url(),
+    homepage: z.url({ protocol: WEB_PROTOCOL }),
     /** E-mail for questions about the data and the site (contact point in the catalogue). Example: `contactEmail: kommun@example.se` */
     contactEmail: z.email({ error: 'Skriv en e-postadress, till exempel kommun@example.se.' }).optional(),
     /** A web page with contact details, shown when no e-mail is given. Example: `contactUrl: https://www.vaggeryd.se/kontakt` */
-    contactUrl: z.url().optional(),
+    contactUrl: z.url({ protocol: WEB_PROTOCOL }).optional(),
     /** The public source repository of the site, when there is one; the footer links to it. Example: `repository: https://github.com/…/oppen-maluppfoljning` */
-    repository: z.url().optional(),
+    repository: z.url({ protocol: WEB_PROTOCOL }).optional(),
     /**
      * Whether the assessment method is proposed or adopted. Leave out (or write `status: proposed`)
      * while no decision has adopted it. Example:
@@ -89,7 +89,7 @@ export const settingsSchema = z
          * The licence's address, as the data portal wants it: a Creative Commons licence exactly as
          * `http://creativecommons.org/…/` (http, and a slash at the end). Example: `url: http://creativecommons.org/publicdomain/zero/1.0/`
          */
-        url: z.url(),
+        url: z.url({ protocol: WEB_PROTOCOL }),
       })
       .strict()
       .default({ name: 'CC0 1.0 Universell', url: 'http://creativecommons.org/publicdomain/zero/1.0/' }),

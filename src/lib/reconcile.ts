@@ -1,0 +1,174 @@
+/**
+ * Reconciliation: every row of every data file appears exactly once, with the same value, in the
+ * page's table and in every download (missing stays missing, a note stays the note); nothing else
+ * appears. Checked on what a build wrote, after it wrote it (the validation integration's
+ * `astro:build:done`), so that a mistake anywhere between the reader and the files on disk (an
+ * endpoint, a page, a writer, the build itself) stops the build instead of being published.
+ *
+ * Each difference is a problem at the data file's row, worded for the staff member who sees the
+ * build stop: the file is fine, the site's code is not.
+ */
+import Papa from 'papaparse';
+import { detectDelimiter } from './csv.ts';
+import { csvSafeText } from './export/csv.ts';
+import { formatValue, seriesDecimals } from './format.ts';
+import type { Indicator, Observation, Project } from './model.ts';
+import { DOWNLOAD, PAGE } from './paths.ts';
+import type { Problem } from './problems.ts';
+import { decodeFile } from './project/decode.ts';
+import type { ProjectFiles } from './project/files.ts';
+
+/** The text of a written file by its path on the site (`/data/indikatorer.csv`), or null when none was written. */
+export type ReadWritten = (path: string) => string | null;
+
+const HINT = 'det här är ett fel i webbplatsens kod, inte i datafilen. Inget publiceras; kontakta den som sköter webbplatsen.';
+
+/** One row as an output shows it: `value` null for missing; `note` as written there, '' for none. */
+interface Shown {
+  period: string;
+  gender: string;
+  value: number | null;
+  note: string | null;
+}
+
+/** How a value reads in an output that writes `decimal` as its decimal mark; null for an empty cell, NaN for text. */
+function cellNumber(text: string, decimal: '.' | ','): number | null {
+  if (text === '') return null;
+  return Number(decimal === ',' ? text.replace(',', '.') : text);
+}
+
+/** The rows of a written CSV file, by its header; null when the file was not written. */
+function csvRows(text: string | null, delimiter: ',' | ';'): Record<string, string>[] | null {
+  if (text === null) return null;
+  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter, skipEmptyLines: true }).data;
+}
+
+const key = (period: string, gender: string) => `${period}|${gender}`;
+
+/** Compares an indicator's observations with how one output shows them. */
+function compare(ind: Indicator, output: string, shown: readonly Shown[] | null, note: (o: Observation) => string | null): Problem[] {
+  const file = ind.dataFile ?? ind.file;
+  if (shown === null) return [{ file, code: 'reconcile.output-missing', message: `${output} skrevs inte, fast indikatorn ${ind.id} har värden.`, hint: HINT }];
+  const problems: Problem[] = [];
+  const byKey = new Map<string, Shown[]>();
+  for (const s of shown) byKey.set(key(s.period, s.gender), [...(byKey.get(key(s.period, s.gender)) ?? []), s]);
+  const observations = ind.series?.observations ?? [];
+  for (const o of observations) {
+    const at = { file, line: o.line };
+    const row = `raden ${o.period.key}, ${o.gender}`;
+    const found = byKey.get(key(o.period.key, o.gender)) ?? [];
+    if (found.length === 0) {
+      problems.push({ ...at, code: 'reconcile.missing', message: `${capital(row)} finns inte i ${output}.`, hint: HINT });
+      continue;
+    }
+    if (found.length > 1) problems.push({ ...at, code: 'reconcile.duplicate', message: `${capital(row)} finns ${found.length} gånger i ${output}.`, hint: HINT });
+    const s = found[0]!;
+    if (!Object.is(s.value, o.value) && !(s.value === 0 && o.value === 0))
+      problems.push({ ...at, code: 'reconcile.value', message: `Värdet på ${row} är ${o.value ?? 'saknas'} i datafilen men ${s.value === null ? 'saknas' : Number.isNaN(s.value) ? 'inget tal' : s.value} i ${output}.`, hint: HINT });
+    if (s.note !== null && s.note !== (note(o) ?? ''))
+      problems.push({ ...at, code: 'reconcile.note', message: `Anmärkningen på ${row} är inte densamma i ${output} som i datafilen.`, hint: HINT });
+  }
+  const sourceKeys = new Set(observations.map((o) => key(o.period.key, o.gender)));
+  for (const s of shown)
+    if (!sourceKeys.has(key(s.period, s.gender)))
+      problems.push({ file, code: 'reconcile.extra', message: `${output} har raden ${s.period}, ${s.gender}, som inte finns i datafilen.`, hint: HINT });
+  return problems;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Text with every run of white space (the page's no-break spaces too) as one space. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The values an indicator page's table shows, from the cells marked with their period and gender. */
+function tableRows(html: string | null, ind: Indicator): Shown[] | null {
+  if (html === null) return null;
+  const values = (ind.series?.observations ?? []).flatMap((o) => (o.value === null ? [] : [o.value]));
+  const decimals = seriesDecimals(values);
+  const shown: Shown[] = [];
+  for (const m of html.matchAll(/<td\b[^>]*\bdata-period="([^"]*)"[^>]*\bdata-gender="([^"]*)"[^>]*>([\s\S]*?)<\/td>/g)) {
+    const [, period, gender, inner] = m as unknown as [string, string, string, string];
+    const text = words(inner.replace(/<[^>]*>/g, ''));
+    // The page shows a value as formatted text; the value it stands for is the observation's whose
+    // formatting it is (a different value would format differently at the series' precision).
+    const o = ind.series?.observations.find((x) => x.period.key === period && x.gender === gender);
+    const value = text === 'uppgift saknas' ? null : o && o.value !== null && text === words(formatValue(o.value, ind.data.unit, decimals)) ? o.value : Number.NaN;
+    shown.push({ period, gender, value, note: null });
+  }
+  return shown;
+}
+
+/** Every difference between the data files and what the build wrote. */
+export function reconcile(project: Project, files: ProjectFiles, read: ReadWritten): Problem[] {
+  const problems: Problem[] = [];
+  const longStandard = csvRows(read(DOWNLOAD.allCsv), ',');
+  const longExcel = csvRows(read(DOWNLOAD.allExcelCsv), ';');
+  const fromCsv = (rows: Record<string, string>[] | null, decimal: '.' | ',', id?: string): Shown[] | null =>
+    rows &&
+    rows
+      .filter((r) => id === undefined || r.indicator === id)
+      .map((r) => ({ period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' }));
+  const safeNote = (o: Observation) => (o.note ? csvSafeText(o.note) : null);
+  const plainNote = (o: Observation) => o.note ?? null;
+
+  for (const ind of project.indicators) {
+    const observations = ind.series?.observations ?? [];
+    if (ind.dataFile) problems.push(...sourceRowCount(ind, files));
+    const json = read(DOWNLOAD.indicatorJson(ind.id));
+    const jsonRows =
+      json === null
+        ? null
+        : (JSON.parse(json) as { observations: { period: string; gender: string; value: number | null; note?: string }[] }).observations.map((o) => ({ ...o, note: o.note ?? '' }));
+    problems.push(...compare(ind, DOWNLOAD.indicatorJson(ind.id), jsonRows, plainNote));
+    problems.push(...compare(ind, PAGE.indicator(ind.id), tableRows(read(`${PAGE.indicator(ind.id)}index.html`), ind), plainNote));
+    if (observations.length === 0) {
+      for (const path of [DOWNLOAD.indicatorCsv(ind.id), DOWNLOAD.indicatorExcelCsv(ind.id)])
+        if (read(path) !== null) problems.push({ file: ind.file, code: 'reconcile.extra', message: `${path} skrevs, fast indikatorn ${ind.id} inte har några värden.`, hint: HINT });
+      continue;
+    }
+    problems.push(
+      ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorCsv(ind.id)), ','), '.'), safeNote),
+      ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';'), ','), safeNote),
+      ...compare(ind, DOWNLOAD.allCsv, fromCsv(longStandard, '.', ind.id), safeNote),
+      ...compare(ind, DOWNLOAD.allExcelCsv, fromCsv(longExcel, ',', ind.id), safeNote),
+    );
+  }
+  problems.push(...packageResources(project, read));
+  // The long tables have only the project's indicators.
+  const ids = new Set(project.indicators.map((i) => i.id));
+  for (const [path, rows] of [[DOWNLOAD.allCsv, longStandard], [DOWNLOAD.allExcelCsv, longExcel]] as const)
+    for (const id of new Set((rows ?? []).map((r) => r.indicator ?? '')))
+      if (!ids.has(id)) problems.push({ file: path.slice(1), code: 'reconcile.extra', message: `${path} har rader för indikatorn "${id}", som inte finns.`, hint: HINT });
+  return problems;
+}
+
+/**
+ * The data file's rows of values, counted without the site's reader: each must have become one
+ * observation (a row the reader could not read is a problem of its own and stops the build first).
+ */
+function sourceRowCount(ind: Indicator, files: ProjectFiles): Problem[] {
+  const bytes = files.get(ind.dataFile!);
+  const decoded = bytes ? decodeFile(bytes, ind.dataFile!) : null;
+  if (!decoded?.text) return [];
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const records = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: 'greedy' }).data.length - 1;
+  const read = ind.series?.observations.length ?? 0;
+  return records === read ? [] : [{ file: ind.dataFile!, code: 'reconcile.rows', message: `Datafilen har ${records} rader med värden, men ${read} av dem kom med på webbplatsen.`, hint: HINT }];
+}
+
+/** The data package lists each indicator's CSV once, and only files that were written. */
+function packageResources(project: Project, read: ReadWritten): Problem[] {
+  const text = read(DOWNLOAD.dataPackage);
+  if (text === null) return [{ file: DOWNLOAD.dataPackage.slice(1), code: 'reconcile.output-missing', message: `${DOWNLOAD.dataPackage} skrevs inte.`, hint: HINT }];
+  const paths = (JSON.parse(text) as { resources: { path: string }[] }).resources.map((r) => `/data/${r.path}`);
+  const problems: Problem[] = [];
+  for (const ind of project.indicators) {
+    const count = paths.filter((p) => p === DOWNLOAD.indicatorCsv(ind.id)).length;
+    const expected = (ind.series?.observations.length ?? 0) > 0 ? 1 : 0;
+    if (count !== expected)
+      problems.push({ file: ind.dataFile ?? ind.file, code: 'reconcile.package', message: `${DOWNLOAD.dataPackage} listar ${DOWNLOAD.indicatorCsv(ind.id)} ${count} gånger, inte ${expected}.`, hint: HINT });
+  }
+  for (const path of paths)
+    if (read(path) === null) problems.push({ file: DOWNLOAD.dataPackage.slice(1), code: 'reconcile.package', message: `${DOWNLOAD.dataPackage} listar ${path}, som inte skrevs.`, hint: HINT });
+  return problems;
+}
