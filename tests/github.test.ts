@@ -66,11 +66,11 @@ describe('escaping', () => {
 });
 
 describe('annotations', () => {
-  test('each problem is an error on its file, line and column, with where in the title and the hint on a second line', () => {
+  test('each problem is an error on its file, line and column, with where in the title and the hint on a second line; the changed files’ first', () => {
     expect(githubCommands(broken())).toEqual([
-      '::error title=Fel%3A SITE_MODE::SITE_MODE="prod" känns inte igen.%0ASå rättar du: skriv SITE_MODE=production när den riktiga webbplatsen byggs, eller lämna SITE_MODE tom för demonstrationsläget (där exempel är tillåtna och märkta).',
       '::error file=content/indicators/N15428.md,line=4,title=Fel%3A rad 4%2C fält subgoal::Delmålet "skol" finns inte. Menade du "skola"?%0ASå rättar du: delmålen under mål 2 är: skola.',
       '::error file=data/indicators/utslapp.csv,line=5,col=2,title=Fel%3A rad 5%2C kolumn 2%2C "value"::Värdet "12 %25" är inget tal: det har ett procenttecken.%0ASå rättar du: skriv bara talet, 12. Enheten (procent) står i indikatorns metadatafil.',
+      '::error title=Fel%3A SITE_MODE::SITE_MODE="prod" känns inte igen.%0ASå rättar du: skriv SITE_MODE=production när den riktiga webbplatsen byggs, eller lämna SITE_MODE tom för demonstrationsläget (där exempel är tillåtna och märkta).',
       'Datafilerna är jämförda med origin/main.',
       '3 fel i 3 filer.',
     ]);
@@ -122,7 +122,8 @@ describe('the job summary', () => {
     const md = jobSummary(warned());
     expect(md.split('\n')[0]).toBe('## Kontroll av innehållet: Inga fel, 1 varning i 22 filer.');
     expect(md).toContain('Inga fel: ändringen kan publiceras när den är godkänd. Läs varningarna först');
-    expect(md).toContain('### Varningar (1)\n\n1. **data/indicators/utslapp.csv**, rad 7, kolumn 2, "value"  \n    Värdet för 2024 \\(6\\) skiljer sig mycket');
+    expect(md).toContain('### Varningar i filer som ändringen rör (1)\n\n1. **data/indicators/utslapp.csv**, rad 7, kolumn 2, "value"  \n    Värdet för 2024 \\(6\\) skiljer sig mycket');
+    expect(md).not.toContain('<details>');
     expect(md).toContain('### Utkast\n\n- Utkast: content/follow-ups/2026-t1.md \\(rad 4, published: 2026-05-28\\) visas inte');
     expect(md).toContain(
       [
@@ -141,6 +142,21 @@ describe('the job summary', () => {
         '- Indikatorn Utsläpp per invånare \\(utslapp\\): I fas → Fel riktning.',
       ].join('\n'),
     );
+  });
+
+  test('a warning in a file the change does not touch is folded away, and its annotation comes after those of the changed files', () => {
+    const jump = { [TONNES]: original(TONNES) + '2024,0.41,\n' };
+    const report = runCheck(
+      fixtureFiles({ ...jump, 'data/indicators/N15428.csv': original('data/indicators/N15428.csv').replace('2022;T;81,2;', '2022;T;81,5;') }),
+      { buildDate: DAY },
+      { status: 'compared', ref: 'origin/main', before: fixtureFiles(jump) },
+    );
+    expect(report.changedFiles).toEqual(['data/indicators/N15428.csv']);
+    expect(githubCommands(report).filter((l) => l.startsWith('::warning')).map((l) => /file=([^,]+)/.exec(l)?.[1])).toEqual(['data/indicators/N15428.csv', TONNES]);
+    const md = jobSummary(report);
+    expect(md).toContain('### Varningar i filer som ändringen rör (1)\n\n1. **data/indicators/N15428.csv**, rad 5  \n    Ett tidigare värde är ändrat jämfört med origin/main: 2022: 81,2 → 81,5.');
+    expect(md).toContain('<details><summary>1 varning i filer som ändringen inte rör</summary>\n\n1. **data/indicators/utslapp.csv**, rad 7');
+    expect(md).toContain('</details>');
   });
 
   test('a change that alters nothing on the site says so', () => {

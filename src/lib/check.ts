@@ -37,13 +37,19 @@ export interface CheckReport {
   history: { status: 'compared'; ref: string | null; changes: DataFileChange[] } | { status: 'skipped'; reason: 'no-git' | 'no-commit' };
   /** What the site would show differently than the earlier version does. */
   preview: Preview;
+  /**
+   * The project files added, changed or removed since the earlier version, in path order; null
+   * when nothing was compared. A pull request's reviewer reads the problems in these first.
+   */
+  changedFiles: string[] | null;
 }
 
 /** Everything `npm run check` finds, with the same validation as the build. */
 export function runCheck(files: ProjectFiles, options: ValidationOptions, history: History): CheckReport {
   const validation = validateProject(files, options);
   const problems = [...validation.problems, ...validation.warnings];
-  if (history.status === 'skipped') return { problems, drafts: validation.drafts, fileCount: validation.fileCount, history, preview: { status: 'none', reason: 'not-compared' } };
+  if (history.status === 'skipped')
+    return { problems, drafts: validation.drafts, fileCount: validation.fileCount, history, preview: { status: 'none', reason: 'not-compared' }, changedFiles: null };
   const changes = compareDataFiles(history.before, files);
   return {
     problems: [...problems, ...dataLossProblems(changes, history.ref)],
@@ -51,7 +57,19 @@ export function runCheck(files: ProjectFiles, options: ValidationOptions, histor
     fileCount: validation.fileCount,
     history: { status: 'compared', ref: history.ref, changes },
     preview: preview(history.before, validation.project, options),
+    changedFiles: changedFiles(history.before, files),
   };
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The paths whose bytes differ between two versions of the files, or that only one has. */
+function changedFiles(before: ProjectFiles, after: ProjectFiles): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((path) => {
+    const a = before.get(path);
+    const b = after.get(path);
+    return !a || !b || !sameBytes(a, b);
+  }).sort();
 }
 
 /** The earlier version validated the same way (same build date and mode), and the site compared. */
@@ -128,6 +146,7 @@ export function checkReportJson(report: CheckReport) {
       hint: p.hint ?? null,
     })),
     drafts: report.drafts.map((d) => ({ file: d.file, line: d.line, field: d.field, published: d.date.text })),
+    changedFiles: report.changedFiles,
     history: report.history.status === 'compared' ? { status: 'compared' as const, ref: report.history.ref ?? 'HEAD' } : report.history,
     preview:
       report.preview.status === 'shown'

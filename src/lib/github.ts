@@ -56,13 +56,24 @@ export function annotation(p: Problem, pathPrefix = ''): string {
 }
 
 /**
- * Every workflow command of the report, errors first (GitHub shows only the first ten of each
- * kind beside the lines, and errors are what stop publishing), then warnings, then drafts as
- * notices, then the comparison and the summary line as plain log lines.
+ * Problems in file order, those in the files the change touched first: GitHub shows only the
+ * first ten annotations of each kind beside the lines, and a warning about an old file must not
+ * push one about the edited file out of sight.
+ */
+function changedFirst(problems: readonly Problem[], changed: readonly string[] | null): Problem[] {
+  const touched = new Set(changed ?? []);
+  const sorted = sortProblems(problems);
+  return [...sorted.filter((p) => touched.has(p.file)), ...sorted.filter((p) => !touched.has(p.file))];
+}
+
+/**
+ * Every workflow command of the report, errors first (errors are what stop publishing), then
+ * warnings, each with the changed files' first; then drafts as notices, then the comparison and
+ * the summary line as plain log lines.
  */
 export function githubCommands(report: CheckReport, pathPrefix = ''): string[] {
-  const errors = sortProblems(report.problems.filter(isError));
-  const warnings = sortProblems(report.problems.filter(isWarning));
+  const errors = changedFirst(report.problems.filter(isError), report.changedFiles);
+  const warnings = changedFirst(report.problems.filter(isWarning), report.changedFiles);
   return [
     ...[...errors, ...warnings].map((p) => annotation(p, pathPrefix)),
     ...report.drafts.map((d) => workflowCommand('notice', { file: pathPrefix + d.file, line: d.line, title: 'Utkast' }, draftLine(d))),
@@ -90,14 +101,30 @@ function problemItem(p: Problem, n: number): string {
   return lines.join('  \n');
 }
 
-function problemList(heading: string, problems: readonly Problem[]): string[] {
-  if (problems.length === 0) return [];
+function problemItems(problems: readonly Problem[]): string[] {
   const listed = sortProblems(problems).slice(0, SUMMARY_LIMIT);
   const rest = problems.length - listed.length;
+  return [listed.map((p, i) => problemItem(p, i + 1)).join('\n'), ...(rest > 0 ? [`… och ${rest} till. Kör \`npm run check\` för att se alla.`] : [])];
+}
+
+function problemList(heading: string, problems: readonly Problem[]): string[] {
+  return problems.length ? [`### ${heading} (${problems.length})`, ...problemItems(problems)] : [];
+}
+
+/**
+ * Warnings, those in the files the change touched first; the rest (an old value in a file nobody
+ * edited) folded away under a line that counts them, so the reviewer reads what this change is about.
+ */
+function warningList(warnings: readonly Problem[], changed: readonly string[] | null): string[] {
+  if (changed === null) return problemList('Varningar', warnings);
+  const touched = new Set(changed);
+  const own = warnings.filter((p) => touched.has(p.file));
+  const other = warnings.filter((p) => !touched.has(p.file));
   return [
-    `### ${heading} (${problems.length})`,
-    listed.map((p, i) => problemItem(p, i + 1)).join('\n'),
-    ...(rest > 0 ? [`… och ${rest} till. Kör \`npm run check\` för att se alla.`] : []),
+    ...problemList('Varningar i filer som ändringen rör', own),
+    ...(other.length
+      ? [`<details><summary>${other.length} ${other.length === 1 ? 'varning' : 'varningar'} i filer som ändringen inte rör</summary>`, ...problemItems(other), '</details>']
+      : []),
   ];
 }
 
@@ -141,7 +168,7 @@ export function jobSummary(report: CheckReport): string {
     `## Kontroll av innehållet: ${summaryLine(report.problems, report.fileCount)}`,
     verdict(report),
     ...problemList('Fel', errors),
-    ...problemList('Varningar', warnings),
+    ...warningList(warnings, report.changedFiles),
     ...(hidden ? [`Vid raderna i "Files changed" visar GitHub högst ${ANNOTATIONS_SHOWN} fel och ${ANNOTATIONS_SHOWN} varningar; alla står här.`] : []),
     ...(report.drafts.length ? ['### Utkast', report.drafts.map((d) => `- ${markdownText(draftLine(d))}`).join('\n')] : []),
     ...previewPart(report),
