@@ -7,12 +7,15 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { Entry, Project } from './lib/model.ts';
 import { LOADER_NAME } from './site/integration.ts';
-import { getSite } from './site/store.ts';
+import { getSite, hasSite } from './site/store.ts';
 
 function projectLoader(pick: (p: Project) => readonly Entry<unknown>[]): Loader {
   return {
     name: LOADER_NAME,
     load: async ({ store, renderMarkdown }) => {
+      // `npm run dev` started with a mistake in the files: nothing to render until it is fixed
+      // (the integration refreshes the collections then); every page shows the problems meanwhile.
+      if (!hasSite()) return;
       const project = getSite().exports.project;
       store.clear();
       for (const e of pick(project)) store.set({ id: e.id, data: {}, body: e.body, filePath: e.file, rendered: await renderMarkdown(e.body) });

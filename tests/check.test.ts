@@ -104,13 +104,56 @@ describe('npm run check', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe('Inga fel, 1 varning i 22 filer.');
   });
 
+  test('--format github prints annotations with paths from the repository root, and writes the job summary', () => {
+    const dir = committedFixture();
+    git(dir, 'checkout', '-q', '-b', 'change');
+    writeFileSync(join(dir, TONNES), original(TONNES).replace('2022,4.4,', '2022,12 %,'));
+    const summary = join(dir, '..', 'summary.md');
+    writeFileSync(summary, '');
+    const result = check(['--format', 'github', '--against', 'main', dir], { GITHUB_STEP_SUMMARY: summary });
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')).toContain(
+      '::error file=site/data/indicators/utslapp.csv,line=5,col=2,title=Fel%3A rad 5%2C kolumn 2%2C "value"::Värdet "12 %25" är inget tal: det har ett procenttecken.%0ASå rättar du: skriv bara talet, 12. Enheten (procent) står i indikatorns metadatafil.',
+    );
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('1 fel i 1 fil.');
+    const md = readFileSync(summary, 'utf8');
+    expect(md.split('\n')[0]).toBe('## Kontroll av innehållet: 1 fel i 1 fil.');
+    expect(md).toContain('1. **data/indicators/utslapp.csv**, rad 5, kolumn 2, "value"');
+    expect(md).toContain('Datafilerna är jämförda med main.');
+  });
+
+  test('--format json gives the report for programs, with what changes on the site against the whole committed project', () => {
+    const dir = committedFixture();
+    writeFileSync(join(dir, TONNES), original(TONNES) + '2024,6.0,\n2025,7.0,\n');
+    const result = check(['--format', 'json', dir]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      ok: true,
+      summary: 'Inga fel, 1 varning i 22 filer.',
+      counts: { errors: 0, warnings: 1, files: 22, filesWithProblems: 1 },
+      problems: [{ severity: 'warning', code: 'data.jump', file: TONNES, line: 7, column: 2, field: 'value' }],
+      drafts: [],
+      history: { status: 'compared', ref: 'HEAD' },
+      preview: { status: 'shown', values: [{ id: 'utslapp', indicator: 'kept', added: [{ period: '2024', gender: 'T', value: 6, line: 7 }, { period: '2025', gender: 'T', value: 7, line: 8 }], changed: [], removed: [] }] },
+    });
+    expect(report.preview.assessments.map((a: { level: string; before: { label: string }; after: { label: string } }) => `${a.level}: ${a.before.label} → ${a.after.label}`)).toEqual([
+      'goal: Uppfylls → Uppfylls inte',
+      'subgoal: Uppfylls → Uppfylls inte',
+      'indicator: I fas → Fel riktning',
+    ]);
+  });
+
   test('a ref git does not know, or an unknown option, stops with how to run it', () => {
     const unknown = check(['--against', 'origin/mian', committedFixture()]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Git känner inte till "origin/mian"');
     const option = check(['--agianst', 'main']);
     expect(option.status).toBe(2);
-    expect(option.stderr).toContain('Så kör du: npm run check -- [--against <git-ref>] [<mapp>]');
+    expect(option.stderr).toContain('Så kör du: npm run check -- [--against <git-ref>] [--format text|github|json] [<mapp>]');
+    const format = check(['--format', 'xml']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('Formatet "xml" finns inte: skriv --format text, github eller json.');
   });
 
   test('SITE_MODE=production on the shipped content lists every example file at its example line', () => {

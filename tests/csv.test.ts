@@ -132,6 +132,22 @@ describe('every error, with file, line, column and a hint', () => {
     `);
   });
 
+  test('a month that Excel has turned into a date says so, and which month to write', () => {
+    expect(messages('period,value\njan-23,1\nOct-2024,2\n2025-03-01,3\n')).toMatchInlineSnapshot(`
+      [
+        "✗ data/indicators/x.csv:2:1 (rad 2, kolumn 1, "period")
+        Perioden "jan-23" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.
+        Så rättar du: skriv månaden som 2023-01. Excel gör om 2023-01 till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.",
+        "✗ data/indicators/x.csv:3:1 (rad 3, kolumn 1, "period")
+        Perioden "Oct-2024" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.
+        Så rättar du: skriv månaden som 2024-10. Excel gör om 2024-10 till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.",
+        "✗ data/indicators/x.csv:4:1 (rad 4, kolumn 1, "period")
+        Perioden "2025-03-01" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.
+        Så rättar du: skriv månaden som 2025-03. Excel gör om 2025-03 till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.",
+      ]
+    `);
+  });
+
   test('mixed period kinds', () => {
     expect(messages('period,value\n2022,1\n2023-T1,2\n')).toMatchInlineSnapshot(`
       [

@@ -49,6 +49,25 @@ export function decimalCommaHint(whole: string, fraction: string): { message: st
 }
 
 /** The outcome of reading one value cell. */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const ENGLISH_MONTHS: Record<string, string> = { may: 'maj', oct: 'okt' };
+
+/**
+ * The month a period cell meant when Excel has turned it into a date (`2023-01` becomes `jan-23`,
+ * or `2023-01-01` in another format), as the file should say it: `2023-01`. Null for anything else.
+ */
+export function excelMonth(text: string): string | null {
+  const short = /^([a-zåäö]{3})\.?-(\d{2}|\d{4})$/i.exec(text);
+  if (short) {
+    const name = short[1]!.toLowerCase();
+    const m = MONTH_ABBREVIATIONS.indexOf(ENGLISH_MONTHS[name] ?? name);
+    const year = short[2]!.length === 2 ? `20${short[2]}` : short[2]!;
+    return m < 0 ? null : `${year}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const day = /^(\d{4})-(0[1-9]|1[0-2])-01$/.exec(text);
+  return day ? `${day[1]}-${day[2]}` : null;
+}
+
 export type ValueCell = { ok: true; value: number | null } | { ok: false; message: string; hint: string };
 
 const PLAIN_NUMBER = /^[-+]?(\d+([.]\d+)?|[.]\d+)$/;
@@ -268,7 +287,10 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
     const period = parsePeriod(periodText);
     if (!period) {
       ok = false;
-      at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
+      const month = excelMonth(periodText);
+      if (month)
+        at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.`, `skriv månaden som ${month}. Excel gör om ${month} till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.`);
+      else at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
     } else if (!firstKind) {
       firstKind = { kind: period.kind, line: row.line };
     } else if (period.kind !== firstKind.kind) {

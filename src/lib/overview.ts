@@ -187,9 +187,18 @@ function assess(ind: Indicator, observations: readonly Observation[], tRef: numb
 }
 
 /** The values known at a follow-up: those whose period had ended by the end of its period. */
-export function knownAt(observations: readonly Observation[], f: FollowUp): Observation[] {
+export function knownAt(observations: readonly Observation[], f: Pick<FollowUp, 'period'>): Observation[] {
   const end = periodEnd(f.period);
   return observations.filter((o) => periodEnd(o.period) <= end + 1e-9);
+}
+
+/**
+ * What the method gives for each indicator at a follow-up (by id), with the values known by the
+ * end of its period and the period as the reference time: what the follow-up's page shows as
+ * computed beside the judged assessment.
+ */
+export function assessAt(project: Project, f: Pick<FollowUp, 'period'>): Map<string, IndicatorAssessment> {
+  return new Map(project.indicators.map((i) => [i.id, assess(i, knownAt(i.series?.observations ?? [], f), f.period.time)]));
 }
 
 /** An entry the validation guarantees; its absence means the project was not validated. */
@@ -232,7 +241,7 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
 
   // What the method gave at each follow-up, with the values known then.
   const followUpViews = followUps.map((f): FollowUpView => {
-    const at = new Map(project.indicators.map((i) => [i.id, assess(i, knownAt(i.series?.observations ?? [], f), f.period.time)]));
+    const at = assessAt(project, f);
     return {
       followUp: f,
       referenceTime: f.period.time,

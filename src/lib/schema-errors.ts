@@ -30,6 +30,8 @@ export const swedishIssue: z.core.$ZodErrorMap = (issue) => {
     return `lägg till fältet ${(issue.path ?? []).join('.')}: …`;
   switch (issue.code) {
     case 'invalid_type':
+      // `comment:` with nothing after it (as the templates of npm run ny:… leave a field to fill in) is null.
+      if (issue.input === null) return `Fältet är tomt: skriv ${TYPE_WORDS[issue.expected] ?? issue.expected} efter kolonet.`;
       return `Fältet ska vara ${TYPE_WORDS[issue.expected] ?? issue.expected}.`;
     case 'invalid_value':
       return `Värdet ska vara ett av: ${issue.values.map(String).join(', ')}.`;

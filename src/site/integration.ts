@@ -4,7 +4,9 @@
  * the staff member who must act on it). Warnings and drafts are printed and never stop it. In
  * `npm run dev` it watches `content/` and `data/`: after each change it loads the files once,
  * prints the report once (or one line saying the files are valid again, or the warnings when they
- * changed), refreshes the content collections and reloads the browser.
+ * changed), refreshes the content collections and reloads the browser, where every page shows the
+ * problems at the top (`DevProblems.astro`), or a page of problems while there has been no
+ * version without mistakes to show. And it ends the preview when whatever started it is gone.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,8 +18,9 @@ import type { Project } from '../lib/model.ts';
 import { formatProblems, formatReport, type Problem } from '../lib/problems.ts';
 import { readProjectFiles } from '../lib/project/index.ts';
 import { reconcile } from '../lib/reconcile.ts';
+import { devProblemsPage } from './dev-problems.ts';
 import { headersFile, mergePolicies, policyInPage } from './security.ts';
-import { configureStore, invalidate, loaded } from './store.ts';
+import { configureStore, hasSite, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
 export const LOADER_NAME = 'oppen-maluppfoljning';
@@ -66,6 +69,27 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(watched);
+        // Pages and downloads need a site to show; until the files have been without mistakes
+        // once, a page is the list of problems and a download the report, instead of Astro's error
+        // overlay and a stack trace. Vite's own requests (/@vite/client …) pass.
+        server.middlewares.use((req, res, next) => {
+          if (hasSite() || /^\/(@|node_modules\/|src\/)/.test(req.url ?? '/')) return next();
+          const { problems, warnings, fileCount } = loaded();
+          res.statusCode = 500;
+          if ((req.headers.accept ?? '').includes('text/html')) {
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(devProblemsPage({ problems, warnings, fileCount }));
+          } else {
+            res.setHeader('content-type', 'text/plain; charset=utf-8');
+            res.end(`Innehållet har fel:\n\n${formatReport([...problems, ...warnings], fileCount)}\n`);
+          }
+        });
+        // `npm run dev` runs astro through a shell, and npm passes a stop signal only to the shell:
+        // astro would go on serving, orphaned. When the process that started it is gone, stop too.
+        const parent = process.ppid;
+        setInterval(() => {
+          if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+        }, 500).unref();
         let timer: NodeJS.Timeout | undefined;
         let hadProblems = loaded().problems.length > 0;
         let lastWarnings = formatProblems(loaded().warnings);

@@ -103,6 +103,9 @@ export function loaded(): Loaded {
   return (state.loaded ??= load(state.root));
 }
 
+/** Whether there is a site to show: the current files, or in `npm run dev` the last version without mistakes. */
+export const hasSite = (): boolean => (loaded().site ?? state.lastGood) !== null;
+
 /**
  * The site's data. A build never gets here with problems (the integration stops it first); in
  * `npm run dev` a mistake keeps the last good version on screen, with the problems shown.

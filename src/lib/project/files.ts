@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS } from '../limits.ts';
-import { FOLDERS, PATHS, SINGLE_FILES } from './layout.ts';
+import { FOLDERS, isProjectPath, PATHS, PROJECT_DIRS, SINGLE_FILES } from './layout.ts';
 
 /** A project's staff-written files by path relative to the root (`content/goals/1.md`), as bytes. */
 export type ProjectFiles = ReadonlyMap<string, Uint8Array>;
@@ -92,4 +92,25 @@ export function readCommittedFiles(root: string, ref: string, dirs: readonly str
     at = end + 1 + size + 1;
   }
   return { files };
+}
+
+/**
+ * Every project file as it is in the commit `ref` names, the same files `readProjectFiles` reads
+ * from the folder: the earlier version a change is compared with.
+ */
+export function readCommittedProject(root: string, ref: string): CommittedFiles {
+  const committed = readCommittedFiles(root, ref, PROJECT_DIRS);
+  return committed.files ? { files: new Map([...committed.files].filter(([path]) => isProjectPath(path))) } : committed;
+}
+
+/**
+ * The project folder's path inside its git repository, with a trailing slash (`site/`), or `''` at
+ * the root or outside git: GitHub places annotations by the path from the repository's root.
+ */
+export function repositoryPrefix(root: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').trim();
+  } catch {
+    return '';
+  }
 }

@@ -53,3 +53,14 @@ export const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** The file name without its extension: the id of the entry. */
 export const idOf = (path: string) => baseName(path).replace(/\.[^.]*$/, '');
+
+/**
+ * Whether a path is one of the files a project is read from: a single file, or a file (not a
+ * hidden one) directly in one of the folders. Problems about the environment (`SITE_URL`) are not.
+ */
+export function isProjectPath(path: string): boolean {
+  return (SINGLE_FILES as readonly string[]).includes(path) || (folderOf(path) !== null && !baseName(path).startsWith('.'));
+}
+
+/** The top folders that hold every project file: `content`, `data`. */
+export const PROJECT_DIRS: readonly string[] = [...new Set([...SINGLE_FILES, ...FOLDERS.map(([dir]) => dir)].map((p) => p.slice(0, p.indexOf('/'))))];
