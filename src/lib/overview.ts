@@ -8,12 +8,14 @@ import { activityState, countStatuses, type ActivityCounts, type ActivityState }
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
 import { compareDates, type CalendarDate } from './date.ts';
+import { citeDecision } from './decision.ts';
 import { methodBasis, type MethodBasis } from './method-status.ts';
 import { GENDERS, type Activity, type Entry, type ExtraFollowUp, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
 import type { DecisionMeta } from './schemas/decision.ts';
 import type { JudgedAssessment } from './schemas/follow-up.ts';
+import type { TargetMeta } from './schemas/indicator.ts';
 import type { AreaMeta, GoalMeta, SubgoalMeta } from './schemas/goal.ts';
 import { statusMove, type StatusMove } from './status.ts';
 
@@ -197,12 +199,13 @@ export interface Overview {
  * The chart's input for an indicator: one series per gender present, the method's projection, and
  * the comparison areas' totals, with `ownLabel` (the organisation) naming the municipality's line.
  */
-export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: string): ChartInput {
+export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: string, targetDecision?: Entry<DecisionMeta> | null): ChartInput {
   const obs = ind.series?.observations ?? [];
   const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
-    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value })),
+    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value, ...(o.note && { note: o.note }) })),
   }));
+  const t = ind.data.target;
   // The projection and the target marker stand at T*, the end of the target year, as the method reckons.
   const targetTime = a.targetPeriod?.time;
   const projection =
@@ -215,7 +218,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: st
     unit: ind.data.unit,
     kind: ind.series?.kind ?? 'year',
     series,
-    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year, ...(targetTime !== undefined && { time: targetTime }) } : null,
+    target: t ? { value: t.value, year: t.year, ...(targetTime !== undefined && { time: targetTime }), kind: t.kind, basis: targetBasis(t, targetDecision ?? null) } : null,
     projection,
     ...(ind.comparisons.length > 0 && {
       comparisons: ind.comparisons.map((c) => ({
@@ -255,6 +258,18 @@ function goalStatus(n: number, computed: RollUp, latest: FollowUpView | undefine
   };
 }
 
+/**
+ * What a target rests on, completing "Målvärdet är 90 % år 2026, …": the decision of a political
+ * one (an example decision is said to be one), the basis of a reference value.
+ */
+export function targetBasis(t: TargetMeta, decision: Entry<DecisionMeta> | null): string {
+  if (t.kind === 'reference') return `grund: ${t.basis ?? 'uppgiften saknas i underlaget'}`;
+  if (!decision) return 'beslutet saknas i underlaget';
+  if (decision.data.example) return 'ett exempel som inte är beslutat av politikerna';
+  if (decision.data.status === 'proposed') return `föreslaget i ${citeDecision(decision.data)}; beslutet saknas i underlaget`;
+  return `beslutat i ${citeDecision(decision.data)}`;
+}
+
 function assess(ind: Indicator, observations: readonly Observation[], tRef: number): IndicatorAssessment {
   const t = ind.data.target;
   return assessIndicator({ observations, direction: ind.data.direction, target: t ? { value: t.value, year: t.year } : null }, tRef);
@@ -290,13 +305,14 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
   const indicators = project.indicators.map((indicator): IndicatorView => {
     const m = indicator.data;
     const assessment = assess(indicator, indicator.series?.observations ?? [], tRef);
+    const targetDecision = m.target?.decision ? known(decisionOf.get(m.target.decision), `beslut ${m.target.decision}`) : null;
     return {
       indicator,
       assessment,
-      chart: chartInput(indicator, assessment, project.settings.organisation),
+      chart: chartInput(indicator, assessment, project.settings.organisation, targetDecision),
       goal: known(goalOf.get(m.goal), `mål ${m.goal}`),
       subgoal: known(subgoalOf.get(m.subgoal), `delmål ${m.subgoal}`),
-      targetDecision: m.target?.decision ? known(decisionOf.get(m.target.decision), `beslut ${m.target.decision}`) : null,
+      targetDecision,
       articles: project.childRights.filter((c) => m.childRights.includes(c.data.article)),
       comments: [],
       judged: null,
