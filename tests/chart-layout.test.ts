@@ -510,7 +510,7 @@ describe('sparklineLayout', () => {
 });
 
 describe('standaloneLayout', () => {
-  const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
+  const meta = { source: 'Källa: Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
 
   test('the title at the top, the footer at the bottom, the plot between', () => {
     const l = standaloneLayout(get('gender'), meta);

@@ -30,13 +30,13 @@ describe('file snapshots, pretty-printed one element a line', () => {
   });
 
   test('a standalone file with comparison lines', async () => {
-    const svg = renderStandaloneSvg(N15428_COMPARED, { source: 'Kolada', licence: 'CC0 1.0 Universell', url: 'https://example.org/indikatorer/N15428/', example: false });
+    const svg = renderStandaloneSvg(N15428_COMPARED, { source: 'Källa: Kolada, bearbetning Vaggeryds kommun', licence: 'CC0 1.0 Universell', url: 'https://example.org/indikatorer/N15428/', example: false });
     checkWellFormed(svg);
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/chart/standalone-comparisons.svg');
   });
 
   test('a standalone file', async () => {
-    const svg = renderStandaloneSvg(get('gender'), { source: 'Kolada (RKA) & SCB', licence: 'CC BY 4.0', url: 'https://example.org/mal/gender?a=1&b=2', example: true });
+    const svg = renderStandaloneSvg(get('gender'), { source: 'Källa: Kolada (RKA) & SCB', licence: 'CC BY 4.0', url: 'https://example.org/mal/gender?a=1&b=2', example: true });
     checkWellFormed(svg);
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/chart/standalone-gender.svg');
   });
@@ -269,7 +269,7 @@ describe('renderSparkline', () => {
 });
 
 describe('renderStandaloneSvg', () => {
-  const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
+  const meta = { source: 'Källa: Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
 
   test('is a complete file with concrete colours, a background and the texts', () => {
     const svg = renderStandaloneSvg(get('gender'), meta);

@@ -79,6 +79,7 @@ export interface ChartOptions {
 }
 
 export interface StandaloneMeta {
+  /** The whole source line as drawn, "Källa: Kolada, bearbetning Vaggeryds kommun" (`sourceCredit`): never prefixed again. */
   source: string;
   licence: string;
   url: string;
