@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validation } from './src/site/integration.ts';
+import { searchIndex } from './src/site/search-index.ts';
 
 /**
  * CONTENT_ROOT: the folder that holds content/ and data/ (default: this folder). Tests build
@@ -19,6 +20,9 @@ export default defineConfig({
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), validation({ contentRoot })],
+  integrations: [mdx(), validation({ contentRoot }), searchIndex()],
   devToolbar: { enabled: false },
+  // Scripts always go in files of their own, never inline, so a Content Security Policy without
+  // 'unsafe-inline' allows them (Astro would otherwise inline a small script into the page).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });
