@@ -477,6 +477,12 @@ describe('the words around a status: the limit, old data, reference values, move
     expect(describeAssessment(a, inPercentUnit)).toMatch(/eller \+0,99\u00a0% per år – under gränsen 1\u00a0%, räknas som oförändrat\.$/);
   });
 
+  test('a too-slow rise well over the limit is rounded as usual, not cut like a change just under it', () => {
+    const a = assess(run('2021', [26, null, 27, null, 28]), '2025', 'increase', { value: 35, year: 2030 });
+    expect(a.status).toBe('too-slow');
+    expect(describeAssessment(a, inPercentUnit)).toContain('eller +1,9\u00a0% per år.');
+  });
+
   test('a reference value is called referensvärde, never målvärde', () => {
     const met = assess([['2024', 82]], '2024', 'increase', t80in2026);
     const onTrack = assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026);

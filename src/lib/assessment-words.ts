@@ -115,7 +115,7 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
     text = `Ingen trend uppåt eller nedåt ${where}`;
   } else {
     // Below the threshold: the status did not count the change (stable, or too slow while falling).
-    const belowThreshold = a.status === 'stable' || a.status === 'too-slow';
+    const belowThreshold = a.status === 'stable' || (a.status === 'too-slow' && r < 0);
     // b/s, the values' own relative change: r = d·b/s, so |r| with the sign of b.
     const rel = Math.abs(r) * Math.sign(b);
     text = `Trenden ${where} är ${formatChange(b, options.unit)} per år`;

@@ -455,3 +455,6 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     method: methodBasis(project.settings.method, project.decisions),
   };
 }
+
+/** An indicator's status as the site shows it: the judged one from the latest follow-up, else the method's. */
+export const shownStatus = (v: IndicatorView): IndicatorStatus => v.judged?.status ?? v.assessment.status;

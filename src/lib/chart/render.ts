@@ -12,6 +12,7 @@ import { standaloneLayout } from './standalone.ts';
 import { em, num, pathD, plotSvg, textEl } from './svg.ts';
 import { STANDALONE_FONT_FAMILY, TEXT_EM } from './text.ts';
 import { summarizeChart } from './words.ts';
+import type { TargetKind } from '../target.ts';
 
 /** An id made of characters that are safe in `id` and `aria-labelledby`. */
 function slug(text: string): string {
@@ -67,7 +68,7 @@ export function renderSparkline(input: ChartInput, options: ChartOptions = {}): 
     const y = num(line.targetY);
     const reference = layout.target?.kind === 'reference';
     parts.push(
-      `<line class="chart-target${reference ? ' chart-target--reference' : ''}" x1="0" x2="${W}" y1="${y}" y2="${y}" stroke="${cssPaint('target')}" stroke-width="1" stroke-dasharray="${reference ? '6 2 1 2' : '3 2'}"/>`,
+      `<line class="chart-target${reference ? ' chart-target--reference' : ''}" x1="0" x2="${W}" y1="${y}" y2="${y}" stroke="${cssPaint('target')}" stroke-width="1" stroke-dasharray="${SPARK_TARGET_DASH[reference ? 'reference' : 'political']}"/>`,
     );
   }
   parts.push(`<path class="chart-line chart-line--total" d="${pathD(line.runs)}" fill="none" stroke="${total}" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/>`);
@@ -78,6 +79,17 @@ export function renderSparkline(input: ChartInput, options: ChartOptions = {}): 
     `<circle class="chart-marker chart-marker--total chart-latest" cx="${num(line.latest.x)}" cy="${num(line.latest.y)}" r="2.5" fill="${total}" stroke="${cssPaint('bg')}" stroke-width="1"/>`,
   );
   return `${open}${parts.join('')}</svg>`;
+}
+
+/** The sparkline's target dash: a målvärde in short dashes, a referensvärde in its own long dash and dot. */
+const SPARK_TARGET_DASH: Record<TargetKind, string> = { political: '3 2', reference: '6 2 1 2' };
+
+/**
+ * A short sample of a sparkline's target line, for its label beside the sparkline (decorative:
+ * the label's words say what it is).
+ */
+export function renderTargetSample(kind: TargetKind = 'political'): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-sample" viewBox="0 0 18 4" width="18" height="4" aria-hidden="true" focusable="false"><line class="chart-target" x1="0" x2="18" y1="2" y2="2" stroke="${cssPaint('target')}" stroke-width="1.5" stroke-dasharray="${SPARK_TARGET_DASH[kind]}"/></svg>`;
 }
 
 /**
