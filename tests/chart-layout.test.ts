@@ -208,6 +208,15 @@ describe('lines and points', () => {
     expect(biennial([[2015, 1], [2017, 2], [2019, 3], [2021, null], [2023, 4], [2025, 5]])).toEqual([3, 2]);
   });
 
+  test('every line is judged by the main series’ step: an area with a missing year between its only two values is broken there', () => {
+    const input: ChartInput = {
+      ...base,
+      series: [series('T', 'year', [[2021, 80.5], [2022, 81.2], [2023, 82]])],
+      comparisons: [{ id: '0006', name: 'Testlänet', points: series('T', 'year', [[2021, 81], [2022, null], [2023, 82.4]]).points }],
+    };
+    expect(plot(input).comparisons[0]!.runs.map((r) => r.length)).toEqual([1, 1]);
+  });
+
   test('a monthly series sampled now and then breaks only where it is absent for much longer than usual', () => {
     const input: ChartInput = {
       ...base,

@@ -179,10 +179,20 @@ export function usualStep(values: readonly Value[]): number | null {
   return steps.length ? steps[Math.floor((steps.length - 1) / 2)]! : null;
 }
 
-function prepareRows(points: readonly ChartPoint[], breakTimes: readonly number[] = []): PreparedRows {
+/** The rows of a line, sorted, with the values apart. */
+function sortedRows(points: readonly ChartPoint[]): { rows: ChartPoint[]; values: Value[] } {
   const rows = points.map((p) => ({ period: p.period, value: hasValue(p) ? p.value : null })).sort((a, b) => a.period.time - b.period.time);
-  const values = rows.filter(hasValue);
-  const step = usualStep(values);
+  return { rows, values: rows.filter(hasValue) };
+}
+
+/**
+ * `step` is the usual step to judge gaps by: the main series' own for every line of the chart
+ * (women, men, other areas measure the same key figure at the same times), so that a line with
+ * few values of its own, such as an area with one missing year between two values, is still
+ * broken where a value is missing.
+ */
+function prepareRows(points: readonly ChartPoint[], step: number | null, breakTimes: readonly number[] = []): PreparedRows {
+  const { rows, values } = sortedRows(points);
   const runs: Value[][] = [];
   const gaps: { from: Value; to: Value }[] = [];
   let run: Value[] = [];
@@ -204,9 +214,10 @@ function prepareRows(points: readonly ChartPoint[], breakTimes: readonly number[
 }
 
 /** The comparisons with a value inside [from, to], each with only the rows in that span. */
-function prepareComparisons(comparisons: readonly ChartComparison[], from: number, to: number): PreparedComparison[] {
+function prepareComparisons(comparisons: readonly ChartComparison[], from: number, to: number, step: number | null): PreparedComparison[] {
   return comparisons.flatMap((c, index) => {
-    const prepared = prepareRows(c.points.filter((p) => p.period.time >= from - 1e-9 && p.period.time <= to + 1e-9));
+    const inSpan = c.points.filter((p) => p.period.time >= from - 1e-9 && p.period.time <= to + 1e-9);
+    const prepared = prepareRows(inSpan, step ?? usualStep(sortedRows(inSpan).values));
     return prepared.values.length ? [{ id: c.id, name: c.name, index, ...prepared }] : [];
   });
 }
@@ -226,7 +237,11 @@ function validProjection(p: Projection | null | undefined): Projection | null {
 export function prepareChart(input: ChartInput): PreparedChart {
   const breaks = seriesBreaks(input);
   const breakTimes = breaks.map((b) => b.period.time);
-  const series = input.series.map((s): PreparedSeries => ({ gender: s.gender, ...prepareRows(s.points, breakTimes) })).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
+  const mainInput = input.series.find((s) => s.gender === 'T') ?? input.series[0];
+  const step = usualStep(sortedRows(mainInput?.points ?? []).values);
+  // A line other than the main one falls back on its own step when the main series has too few values to have one.
+  const stepFor = (points: readonly ChartPoint[]) => step ?? usualStep(sortedRows(points).values);
+  const series = input.series.map((s): PreparedSeries => ({ gender: s.gender, ...prepareRows(s.points, stepFor(s.points), breakTimes) })).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
   const times = series.flatMap((s) => s.rows.map((r) => r.period.time));
   const withValues = series.some((s) => s.values.length > 0);
   return {
@@ -234,7 +249,7 @@ export function prepareChart(input: ChartInput): PreparedChart {
     main: series.find((s) => s.gender === 'T') ?? series[0],
     target: validTarget(input.target),
     projection: validProjection(input.projection),
-    comparisons: withValues && input.comparisons ? prepareComparisons(input.comparisons, Math.min(...times), Math.max(...times)) : [],
+    comparisons: withValues && input.comparisons ? prepareComparisons(input.comparisons, Math.min(...times), Math.max(...times), step) : [],
     ownLabel: input.ownLabel ?? 'Kommunen',
     breaks,
   };
