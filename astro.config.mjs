@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validation } from './src/site/integration.ts';
 import { CSP_DIRECTIVES } from './src/site/security.ts';
+import { searchIndex } from './src/site/search-index.ts';
 
 /**
  * CONTENT_ROOT: the folder that holds content/ and data/ (default: this folder). Tests build
@@ -20,9 +21,14 @@ export default defineConfig({
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), validation({ contentRoot })],
+  integrations: [mdx(), validation({ contentRoot }), searchIndex()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page, with the hashes of its inline styles and
-  // scripts; the policy and how to allow a same-origin script are described in src/site/security.ts.
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // scripts; the policy is described in src/site/security.ts. 'wasm-unsafe-eval' lets Pagefind's
+  // search compile its WebAssembly (it allows no eval of script); under the header policy in
+  // _headers, which also covers the search's worker, search would fail without it.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // Scripts always go in files of their own, never inline, so a Content Security Policy without
+  // 'unsafe-inline' allows them (Astro would otherwise inline a small script into the page).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

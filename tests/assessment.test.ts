@@ -13,7 +13,7 @@ import {
   type IndicatorAssessment,
   type IndicatorStatus,
 } from '../src/lib/assessment.ts';
-import { describeAssessment, describeCounts, type DescribeOptions } from '../src/lib/assessment-words.ts';
+import { describeAssessment, describeCounts, goalDifference, MOVE_SYMBOL, moveWords, staleWords, type DescribeOptions } from '../src/lib/assessment-words.ts';
 import type { Direction, Gender, Observation, Target } from '../src/lib/model.ts';
 import { makePeriod, parsePeriod, type PeriodKind } from '../src/lib/period.ts';
 
@@ -339,69 +339,69 @@ describe('describeAssessment', () => {
     [
       'an on-track indicator gives the slope in percentage points, the relative change, window, count, projection and target',
       () => assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026), inPercentUnit,
-      'Trenden är +2 procentenheter per år (+2,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 82 %, målvärde 80 %.',
+      'Trenden under 2020–2023 (4 värden) är +2 procentenheter per år, eller +2,7 % per år. Prognos 2026: 82 %, målvärde 80 %.',
     ],
     [
       'a wrong-direction indicator gives a negative trend with a real minus sign',
       () => assess(run('2020', [76, 74, 72, 70]), '2023', 'increase', t80in2026), inPercentUnit,
-      'Trenden är \u22122 procentenheter per år (\u22122,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 64 %, målvärde 80 %.',
+      'Trenden under 2020–2023 (4 värden) är \u22122 procentenheter per år, eller \u22122,7 % per år – minst 1 % åt fel håll, räknas som fel riktning. Prognos 2026: 64 %, målvärde 80 %.',
     ],
     [
       'a change of exactly one percentage point is singular',
       () => assess(run('2019', [80, 51, 52, 53, 54, 55]), '2024'), inPercentUnit,
-      'Trenden är +1 procentenhet per år (+1,9 % per år) under 2019–2024, 6 värden.',
+      'Trenden under 2019–2024 (6 värden) är +1 procentenhet per år, eller +1,9 % per år – minst 1 % åt rätt håll, räknas som en förbättring.',
     ],
     [
       'a rank gives places per year',
       () => assess(run('2019', [30, 28, 29, 27, 26, 25]), '2024', 'decrease'), { unit: 'placering' },
-      'Trenden är \u22121 placering per år (\u22123,6 % per år) under 2019–2024, 6 värden.',
+      'Trenden under 2019–2024 (6 värden) är \u22121 placering per år, eller \u22123,6 % per år – minst 1 % åt rätt håll, räknas som en förbättring.',
     ],
     [
       'falling tertial values show as a falling trend over tertials',
       () => assess(run('2021-T1', [100, 99, 98, 97, 96, 95, 94]), '2023-T1', 'decrease'), { unit: 'antal' },
-      'Trenden är \u22123 per år (\u22123,1 % per år) under tertial 1 2021 – tertial 1 2023, 7 värden.',
+      'Trenden under tertial 1 2021 – tertial 1 2023 (7 värden) är \u22123 per år, eller \u22123,1 % per år – minst 1 % åt rätt håll, räknas som en förbättring.',
     ],
     // Stable and too slow: the words say why a non-zero change does not count.
     [
       'a stable indicator names the threshold that makes it stable',
       () => assess(run('2020', [99.5, 100.3, 100.8, 101.5]), '2023'), inPercentUnit,
-      'Trenden är +0,66 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden; en förändring under 1 % per år räknas som oförändrad.',
+      'Trenden under 2020–2023 (4 värden) är +0,66 procentenheter per år, eller +0,7 % per år – under gränsen 1 %, räknas som oförändrat.',
     ],
     [
       'a stable change just under the threshold is not rounded up to it',
       () => assess(run('2021', [100, 100.96, 101.92]), '2023'), inPercentUnit,
-      'Trenden är +0,96 procentenheter per år (+0,95 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
+      'Trenden under 2021–2023 (3 värden) är +0,96 procentenheter per år, eller +0,95 % per år – under gränsen 1 %, räknas som oförändrat.',
     ],
     [
       'a tiny stable change is "under 0,1 %" in relative terms',
       () => assess(run('2021', [1000, 1000.2, 1000.4]), '2023'), { unit: 'ton' },
-      'Trenden är +0,2\u00a0ton per år (under 0,1 % per år) under 2021–2023, 3 värden; en förändring under 1 % per år räknas som oförändrad.',
+      'Trenden under 2021–2023 (3 värden) är +0,2\u00a0ton per år, eller under 0,1 % per år – under gränsen 1 %, räknas som oförändrat.',
     ],
     [
       'a too-slow indicator that falls a little says why it is not wrong direction',
       () => assess(run('2020', [72.3, 72.2, 72.1, 72]), '2023', 'increase', t80in2026), inPercentUnit,
-      'Trenden är \u22120,1 procentenheter per år (\u22120,1 % per år) under 2020–2023, 4 värden; en försämring under 1 % per år räknas inte som fel riktning. Prognos 2026: 71,7 %, målvärde 80 %.',
+      'Trenden under 2020–2023 (4 värden) är \u22120,1 procentenheter per år, eller \u22120,1 % per år – under gränsen 1 %, räknas inte som fel riktning. Prognos 2026: 71,7 %, målvärde 80 %.',
     ],
     [
       'a too-slow indicator that rises gives just the trend and the projection',
       () => assess(run('2020', [70, 70.5, 71, 71.5]), '2023', 'increase', t80in2026), inPercentUnit,
-      'Trenden är +0,5 procentenheter per år (+0,7 % per år) under 2020–2023, 4 värden. Prognos 2026: 73 %, målvärde 80 %.',
+      'Trenden under 2020–2023 (4 värden) är +0,5 procentenheter per år, eller +0,7 % per år. Prognos 2026: 73 %, målvärde 80 %.',
     ],
     // Level zero.
     [
       'a rise from zero keeps the slope and says "uppåt från nivån 0" instead of a percentage',
       () => assess(run('2020', [0, 0, 0, 2, 4]), '2024'), { unit: 'antal' },
-      'Trenden är +1 per år (uppåt från nivån 0) under 2020–2024, 5 värden.',
+      'Trenden under 2020–2024 (5 värden) är +1 per år, uppåt från nivån 0.',
     ],
     [
       'a fall to below zero from zero says "nedåt från nivån 0"',
       () => assess(run('2020', [0, 0, 0, -2, -4]), '2024'), { unit: 'antal' },
-      'Trenden är \u22121 per år (nedåt från nivån 0) under 2020–2024, 5 värden.',
+      'Trenden under 2020–2024 (5 värden) är \u22121 per år, nedåt från nivån 0.',
     ],
     [
       'all zeros are described as no trend',
       () => assess(run('2020', [0, 0, 0, 0, 0]), '2024'), inPercentUnit,
-      'Ingen trend uppåt eller nedåt under 2020–2024, 5 värden.',
+      'Ingen trend uppåt eller nedåt under 2020–2024 (5 värden).',
     ],
     // Met and missed.
     [
@@ -457,7 +457,7 @@ describe('describeAssessment', () => {
 
   test('the threshold in the words follows METHOD.changeThreshold', () => {
     const text = describeAssessment(assess(run('2020', [100, 100.5, 100, 100.5]), '2023'), inPercentUnit);
-    expect(text).toContain(`under ${METHOD.changeThreshold * 100}\u00a0% per år räknas som oförändrad`);
+    expect(text).toContain(`under gränsen ${METHOD.changeThreshold * 100}\u00a0%, räknas som oförändrat`);
   });
 
   test('never says Infinity or NaN', () => {
@@ -467,6 +467,60 @@ describe('describeAssessment', () => {
         expect(text).not.toMatch(/Infinity|NaN|undefined|null/);
       }
     }
+  });
+});
+
+describe('the words around a status: the limit, old data, reference values, moves and differences', () => {
+  test('a rise just under the limit says so beside "Oförändrat", as the issue of the gymnasieexamen chart asked', () => {
+    const a = assess(run('2019', [70.8, 73.4, 74.1, 73.0, 75.2, 76.0]), '2024');
+    expect(a.status).toBe('stable');
+    expect(describeAssessment(a, inPercentUnit)).toMatch(/eller \+0,99\u00a0% per år – under gränsen 1\u00a0%, räknas som oförändrat\.$/);
+  });
+
+  test('a too-slow rise well over the limit is rounded as usual, not cut like a change just under it', () => {
+    const a = assess(run('2021', [26, null, 27, null, 28]), '2025', 'increase', { value: 35, year: 2030 });
+    expect(a.status).toBe('too-slow');
+    expect(describeAssessment(a, inPercentUnit)).toContain('eller +1,9\u00a0% per år.');
+  });
+
+  test('a reference value is called referensvärde, never målvärde', () => {
+    const met = assess([['2024', 82]], '2024', 'increase', t80in2026);
+    const onTrack = assess(run('2020', [70, 72, 74, 76]), '2023', 'increase', t80in2026);
+    const missed = assess(run('2022', [70, 72, 74]), '2024', 'increase', { value: 80, year: 2024 });
+    for (const a of [met, onTrack, missed]) {
+      const text = describeAssessment(a, { unit: 'procent', targetKind: 'reference' });
+      expect(text).toMatch(/referensvärde/);
+      expect(text).not.toMatch(/målvärde/);
+      expect(describeAssessment(a, inPercentUnit)).toMatch(/målvärde/);
+    }
+  });
+
+  test('old data is named with its period, and only when it is older than the limit', () => {
+    expect(staleWords(assess(run('2017', [1, 2, 3]), '2023'))).toBe(`Senaste uppgift 2019, mer än ${METHOD.staleYears} år gammal`);
+    expect(staleWords(assess([['2022-11', 1], ['2022-12', 2], ['2023-02', 3]], '2026-T2'))).toBe('Senaste uppgift februari 2023, mer än 3 år gammal');
+    expect(staleWords(assess(run('2019', [1, 2, 3]), '2023'))).toBeNull();
+    expect(staleWords(assess([], '2023'))).toBeNull();
+  });
+
+  test.each([
+    ['better', 'Bättre än i tertial 1 2026 (då: Uppfylls delvis)'],
+    ['worse', 'Sämre än i tertial 1 2026 (då: Uppfylls delvis)'],
+    ['same', 'Samma som i tertial 1 2026'],
+    ['changed', 'Ändrad sedan tertial 1 2026 (då: Uppfylls delvis)'],
+  ] as const)('a move %s is said in words, with a symbol of its own', (move, words) => {
+    expect(moveWords(move, 'Tertial 1 2026', 'Uppfylls delvis')).toBe(words);
+    expect(new Set(Object.values(MOVE_SYMBOL)).size).toBe(4);
+  });
+
+  test('a difference between judged and computed is said; one that comes from later values says that instead', () => {
+    const partly = rollUp(['too-slow', 'stable', 'improving']);
+    const none = rollUp(['insufficient-data', 'insufficient-data', 'improving']);
+    expect(partly.status).toBe('partly-fulfilled');
+    expect(goalDifference('partly-fulfilled', partly, partly, 'Tertial 2 2026')).toBeNull();
+    expect(goalDifference('partly-fulfilled', none, none, 'Tertial 2 2026')).toMatch(/^Metoden kan inte bedöma målet/);
+    expect(goalDifference('partly-fulfilled', none, partly, 'Tertial 2 2026')).toBe(
+      'Vid uppföljningen (tertial 2 2026) gav beräkningen samma bedömning som kommunen. Med värden som har kommit in sedan dess ger den ”underlag saknas”.',
+    );
   });
 });
 

@@ -45,10 +45,16 @@ const PAGES = [
   '/indikatorer/foretag-nettoforandring/', // negative values
   '/indikatorer/gymnasieexamen-inom-fyra-ar/', // comparison lines, a comparison table
   '/indikatorer/friluftsomraden-besok/', // no data yet
+  '/indikatorer/unga-fysiskt-aktiva/', // a survey every other year, a series break, a reference value
+  '/indikatorer/arbetsloshet_total_16-64/', // monthly values with long gaps, an old latest value
+  '/indikatorer/mal/2/', // the static list of one goal's indicators
+  '/indikatorer/status/underlag-saknas/', // the static list of one status
   '/barnkonventionen/',
   '/barnkonventionen/artikel-2/',
   '/uppfoljning/',
   '/uppfoljning/2024-ar/',
+  '/uppfoljning/2026-t2/', // what changed since the follow-up before
+  '/sok/',
   '/uppfoljning/2025-extra-ungdomsenkat/', // an extra follow-up
   '/handlingsplan/',
   '/handlingsplan/mal-4/',
@@ -258,7 +264,11 @@ describe('labels: what is example, what the site wrote itself, and what the meth
               const label = `${wrap?.querySelector('.status-kind')?.textContent ?? ''} ${header ?? ''} ${dt}`;
               if (!label.includes('förslag till gemensam bedömningsprincip')) out.push(`${path}: the computed "${words}" does not say it follows a proposal`);
             } else if (basis === 'judged') {
-              const tagged = wrap?.querySelector('.example-tag') || badge.closest('tr')?.querySelector('.example-tag') || badge.closest('table')?.querySelector('caption .example-tag');
+              // Beside it, in its row, in its table's caption, or in its column's header.
+              const cell = badge.closest('td');
+              const column = cell ? cell.closest('table')?.querySelectorAll('thead th')[[...cell.parentElement!.children].indexOf(cell)] : null;
+              const tagged =
+                wrap?.querySelector('.example-tag') || badge.closest('tr')?.querySelector('.example-tag') || badge.closest('table')?.querySelector('caption .example-tag') || column?.querySelector('.example-tag');
               if (!tagged) out.push(`${path}: the judged "${words}" from an example follow-up has no Exempel beside it`);
             } else out.push(`${path}: the status "${words}" says neither whether it is computed nor judged`);
           }
@@ -540,7 +550,7 @@ describe('Content-Security-Policy and requests to other sites', () => {
     await page.close();
     expect(meta, 'the page has no Content-Security-Policy meta tag').toBeTruthy();
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "script-src 'self'", "style-src 'self'"]) expect(meta).toContain(directive);
-    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(meta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
     expect(header, 'the server did not send the policy from _headers').toContain("frame-ancestors 'none'");
     expect(requests.filter((r) => new URL(r).origin !== server!.url)).toEqual([]);
     expect(errors).toEqual([]);
@@ -617,4 +627,250 @@ describe('links', () => {
     }
     expect([...new Set(broken)]).toEqual([]);
   }, 60_000);
+});
+
+describe('the answer first', () => {
+  /** The label of each goal's judged assessment in the latest follow-up, and of the one before, from the content. */
+  const judgedLabels = () => {
+    const labels = { fulfilled: 'Uppfylls', 'partly-fulfilled': 'Uppfylls delvis', 'not-fulfilled': 'Uppfylls inte', 'insufficient-data': 'Underlag saknas' } as const;
+    const [before, latest] = project.followUps.slice(-2);
+    return project.goals.map((g) => ({
+      n: g.data.number,
+      name: g.data.shortName,
+      now: labels[latest!.data.goals.find((x) => x.goal === g.data.number)!.assessment!],
+      then: labels[before!.data.goals.find((x) => x.goal === g.data.number)!.assessment!],
+      before: before!.label.toLowerCase(),
+    }));
+  };
+
+  test.each([
+    ['without JavaScript', () => noJs],
+    ['with JavaScript', () => withJs],
+  ])('on a 375 × 667 phone %s, the start page shows the four goals, their judged status and its move without scrolling', async (_name, pageOf) => {
+    const page = pageOf();
+    await page.setViewportSize({ width: 375, height: 667 });
+    try {
+      await page.goto(url('/'));
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('main table.goal-status tbody tr')].map((tr) => {
+          const box = (el: Element | null | undefined) => {
+            const r = el?.getBoundingClientRect();
+            return r && r.width > 0 ? { top: r.top, bottom: r.bottom } : null;
+          };
+          const judged = tr.querySelector('[data-basis="judged"] .status');
+          const computed = tr.querySelector('[data-basis="computed"] .status');
+          const move = tr.querySelector('.move');
+          return {
+            name: tr.querySelector('th a')?.textContent?.trim() ?? '',
+            judged: judged?.textContent?.trim() ?? '',
+            move: move?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            boxes: [box(tr.querySelector('th a')), box(judged), box(computed), box(move)],
+          };
+        }),
+      );
+      const expected = judgedLabels();
+      expect(rows.map((r) => r.name)).toEqual(expected.map((g) => `${g.n}. ${g.name}`));
+      expect(rows.map((r) => r.judged)).toEqual(expected.map((g) => g.now));
+      for (const [i, r] of rows.entries()) {
+        const g = expected[i]!;
+        // The move in words: the same, or better or worse with the status it had then.
+        expect(r.move).toMatch(g.now === g.then ? new RegExp(`Samma som i ${g.before}$`) : new RegExp(`(Bättre|Sämre|Ändrad).* ${g.before} \\(då: ${g.then}\\)$`));
+        for (const b of r.boxes) {
+          expect(b, `${r.name}: something is not shown`).not.toBeNull();
+          expect(b!.top, r.name).toBeGreaterThanOrEqual(0);
+          expect(b!.bottom, `${r.name} ends at ${Math.round(b!.bottom)} px, below the first screen`).toBeLessThanOrEqual(667);
+        }
+      }
+      // The shipped follow-ups have goal 3 fall from Uppfylls to Uppfylls delvis in tertial 2 2026.
+      expect(rows[2]!.move).toBe('↓ Sämre än i tertial 1 2026 (då: Uppfylls)');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('on a phone the menu is one button that opens without JavaScript; on a wide screen the menu is shown in full', async () => {
+    await noJs.setViewportSize({ width: 375, height: 667 });
+    try {
+      await noJs.goto(url('/'));
+      expect(await noJs.locator('.nav-wide').isVisible()).toBe(false);
+      const summary = noJs.locator('.nav-menu > summary');
+      expect(await summary.textContent()).toBe('Meny');
+      expect(await noJs.locator('.nav-panel a[href="/indikatorer/"]').isVisible()).toBe(false);
+      await summary.focus();
+      await noJs.keyboard.press('Enter');
+      expect(await noJs.locator('.nav-panel a[href="/indikatorer/"]').isVisible()).toBe(true);
+    } finally {
+      await noJs.setViewportSize({ width: 1280, height: 900 });
+    }
+    await noJs.goto(url('/'));
+    expect(await noJs.locator('.nav-menu').isVisible()).toBe(false);
+    expect(await noJs.locator('.nav-wide a[href="/indikatorer/"]').isVisible()).toBe(true);
+  });
+});
+
+describe('children: each article leads with how its indicators fare', () => {
+  test.each([2, 3, 6, 12])('artikel %i: the roll-up of its indicators, with the counts, comes before the goals, and lists exactly those indicators', async (article) => {
+    const tagged = project.indicators.filter((i) => i.data.childRights.includes(article)).map((i) => i.id);
+    expect(tagged.length).toBeGreaterThan(0);
+    await noJs.goto(url(`/barnkonventionen/artikel-${article}/`));
+    const facts = await noJs.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const firstH2 = main.querySelector('h2');
+      const section = firstH2?.closest('section');
+      const goalsHeading = [...main.querySelectorAll('h2')].find((h) => h.textContent?.startsWith('Mål som artikeln'));
+      return {
+        firstH2: firstH2?.textContent ?? '',
+        status: section?.querySelector('[data-basis="computed"] .status')?.textContent?.trim() ?? '',
+        counts: section?.querySelector('.article-rollup p')?.textContent ?? '',
+        before: Boolean(goalsHeading && section && section.compareDocumentPosition(goalsHeading) & Node.DOCUMENT_POSITION_FOLLOWING),
+        listed: [...main.querySelectorAll('#indikatorer + .indicator-list > li h3 a')].map((a) => /\/indikatorer\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1]),
+      };
+    });
+    expect(facts.firstH2).toBe('Så går det för barnen');
+    expect(facts.status).not.toBe('');
+    const n = tagged.length;
+    expect(facts.counts).toMatch(n === 1 ? /^(Den enda indikatorn|Indikatorn) / : n === 2 ? /^(Av 2 indikatorer|Båda indikatorerna) / : new RegExp(`^(Av|Alla) ${n} indikatorer`));
+    expect(facts.before).toBe(true);
+    expect(facts.listed.sort()).toEqual([...tagged].sort());
+  });
+
+  test('the start page and /barnkonventionen/ show every article’s roll-up, and the table fits a 320 px screen without scrolling', async () => {
+    await noJs.goto(url('/'));
+    const start = await noJs.evaluate(() => [...document.querySelectorAll('.article-list > li')].map((li) => ({ h: li.querySelector('h3')?.textContent ?? '', rollup: Boolean(li.querySelector('[data-basis="computed"] .status')), counts: li.querySelector('.article-rollup p')?.textContent ?? '' })));
+    expect(start.map((a) => /^Artikel (\d+)/.exec(a.h)?.[1])).toEqual(project.childRights.map((c) => String(c.data.article)));
+    for (const a of start) {
+      expect(a.rollup, a.h).toBe(true);
+      expect(a.counts, a.h).toMatch(/indikator/i);
+    }
+    await noJs.setViewportSize({ width: 320, height: 700 });
+    try {
+      await noJs.goto(url('/barnkonventionen/'));
+      const table = await noJs.evaluate(() => {
+        const wrap = document.querySelector('main .table-wrap')!;
+        return { scroll: wrap.scrollWidth, client: wrap.clientWidth, rollups: document.querySelectorAll('main tbody .article-rollup').length };
+      });
+      expect(table.scroll, 'the table must fit, not scroll sideways').toBeLessThanOrEqual(table.client + 1);
+      expect(table.rollups).toBe(project.childRights.length);
+    } finally {
+      await noJs.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
+
+describe('lists and search', () => {
+  test('without JavaScript /indikatorer/ narrows to one goal or one status through plain links, and each list holds exactly those', async () => {
+    await noJs.goto(url('/indikatorer/'));
+    const links = await noJs.locator('main .filter-nav a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    expect(links.filter((l) => /^\/indikatorer\/mal\/\d\/$/.test(l.href))).toHaveLength(project.goals.length);
+    const byStatus = links.filter((l) => l.href.startsWith('/indikatorer/status/'));
+    expect(byStatus.length).toBeGreaterThan(2);
+    let total = 0;
+    for (const l of byStatus) {
+      await noJs.goto(url(l.href));
+      const label = l.text.replace(/ \(\d+\)$/, '');
+      const rows = await noJs.evaluate(() =>
+        [...document.querySelectorAll('main tbody tr')].map((tr) => {
+          const judged = tr.querySelector('[data-basis="judged"] .status')?.textContent?.trim();
+          const computed = tr.querySelector('[data-basis="computed"] .status')?.textContent?.trim();
+          return judged ?? computed ?? '';
+        }),
+      );
+      // The status a list is about is each row's own: the judged one when there is one, else the computed.
+      expect(rows.every((r) => r === label), `${l.href}: ${JSON.stringify(rows)}`).toBe(true);
+      expect(rows).toHaveLength(Number(/\((\d+)\)$/.exec(l.text)?.[1]));
+      total += rows.length;
+    }
+    expect(total).toBe(project.indicators.length);
+    await noJs.goto(url('/indikatorer/mal/2/'));
+    expect(await noJs.locator('main tbody tr').count()).toBe(project.indicators.filter((i) => i.data.goal === 2).length);
+  });
+
+  test('without JavaScript no search box promises a search that cannot run, and /sok/ offers the lists', async () => {
+    await noJs.goto(url('/'));
+    expect(await noJs.locator('form[data-search-form]').evaluateAll((fs) => fs.filter((f) => (f as HTMLElement).offsetParent !== null).length)).toBe(0);
+    await noJs.goto(url('/sok/'));
+    expect(await noJs.locator('form[data-search-page]').isVisible()).toBe(false);
+    expect(await noJs.locator('[data-search-nojs]').isVisible()).toBe(true);
+    expect(await noJs.locator('main a[href^="/indikatorer/status/"]').count()).toBeGreaterThan(0);
+  });
+
+  test('with JavaScript, under a strict Content Security Policy, the header search finds pages in Swedish, and the results have no axe violations', async () => {
+    // The policy as a header on every response, the worker's too: only this site's scripts, and
+    // WebAssembly for Pagefind's search ('wasm-unsafe-eval' allows compiling WebAssembly, no eval of script).
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    try {
+      await page.goto(url('/mal/3/'));
+      const box = page.locator('#sok-sidhuvud');
+      expect(await box.isVisible()).toBe(true);
+      await box.fill('skolor');
+      await box.press('Enter');
+      await page.waitForURL(/\/sok\/\?q=skolor$/);
+      await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+      const status = await page.locator('[data-search-status]').textContent();
+      expect(status).toMatch(/^\d+ träff(ar)? för ”skolor”\./);
+      const hits = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      // Swedish stemming: "skolor" finds the pages about "skolan".
+      expect(hits).toContain('/indikatorer/elever-trygga-i-skolan/');
+      expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // axe is injected as a script of another origin, which the policy above rightly refuses: check the results without it.
+    await withJs.goto(url('/sok/?q=skolor'));
+    await withJs.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+    expect(formatViolations('/sok/?q=skolor', await axeViolations(withJs, axeServer!.url))).toBe('');
+  }, 40_000);
+});
+
+describe('old values, reference values and sources', () => {
+  test('an old latest value is marked in words wherever it is listed', async () => {
+    const stale = project.indicators.find((i) => i.id === 'kommunens_fordon_fossilfria_andel')!;
+    expect(stale.series?.observations.at(-1)?.period.key).toBe('2019');
+    for (const path of ['/indikatorer/', `/mal/${stale.data.goal}/`, `/indikatorer/${stale.id}/`]) {
+      await noJs.goto(url(path));
+      const text = await noJs.evaluate((id) => {
+        const link = [...document.querySelectorAll(`main a[href="/indikatorer/${id}/"]`)].find((a) => a.closest('tr, li'));
+        return (link?.closest('tr, li') ?? document.querySelector('main #bedomning')?.closest('section'))?.textContent?.replace(/\s+/g, ' ') ?? '';
+      }, stale.id);
+      expect(text, path).toContain('Senaste uppgift 2019, mer än 3 år gammal');
+    }
+  });
+
+  test('a reference value is named and drawn apart from a political target, and says what it rests on', async () => {
+    await noJs.goto(url('/indikatorer/unga-fysiskt-aktiva/'));
+    const ref = await noJs.evaluate(() => ({
+      dt: [...document.querySelectorAll('main dl.meta dt')].map((d) => d.textContent),
+      label: document.querySelector('.chart-wide .chart-target-label')?.textContent ?? '',
+      line: document.querySelector('.chart-wide .chart-target')?.getAttribute('class') ?? '',
+      caption: document.querySelector('figcaption')?.textContent ?? '',
+    }));
+    expect(ref.dt).toContain('Referensvärde');
+    expect(ref.label).toMatch(/^Referensvärde /);
+    expect(ref.line).toContain('chart-target--reference');
+    expect(ref.caption).toMatch(/Referensvärdet är 35\s%\sår 2030 \(grund: /);
+    expect(ref.caption).toContain('Serieavbrott år 2021: ny enkätfråga från 2021.');
+    await noJs.goto(url('/indikatorer/N15428/'));
+    const target = await noJs.evaluate(() => ({ label: document.querySelector('.chart-wide .chart-target-label')?.textContent ?? '', caption: document.querySelector('figcaption')?.textContent ?? '' }));
+    expect(target.label).toMatch(/^Målvärde /);
+    expect(target.caption).toMatch(/Målvärdet är 90\s%\sår 2026, ett exempel som inte är beslutat av politikerna\./);
+  });
+
+  test('a downloaded chart and a citation name the original producer first, and never say Källa twice', async () => {
+    const svg = await (await fetch(url('/data/indikatorer/arbetsloshet_total_16-64.svg'))).text();
+    expect(svg).toContain('Källa: Arbetsförmedlingen via Newsworthy och skillingaryd.nu, bearbetning Vaggeryds kommun');
+    expect(svg).not.toMatch(/Källa:[^<]*Källa:/);
+    await noJs.goto(url('/indikatorer/arbetsloshet_total_16-64/'));
+    expect(await noJs.locator('main .citation').textContent()).toMatch(/^Arbetsförmedlingen via Newsworthy och skillingaryd\.nu, bearbetning Vaggeryds kommun \(\d{4}\)\. /);
+  });
 });

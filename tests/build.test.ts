@@ -114,6 +114,23 @@ describe('building the valid fixture', () => {
     'feed.xml',
   ])('builds %s', (path) => expect(existsSync(join(out, path))).toBe(true));
 
+  test('the search index is written in Swedish, from the pages’ main content, without the search page itself', () => {
+    const entry = JSON.parse(file('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages)).toEqual(['sv']);
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(file('index.html')).toContain('<main id="innehall" class="wrap" tabindex="-1" data-pagefind-body>');
+    expect(file('sok/index.html')).not.toContain('data-pagefind-body');
+    expect(file('404.html')).not.toContain('data-pagefind-body');
+    // No inline script anywhere: a strict Content Security Policy allows only the site's own files.
+    for (const page of ['index.html', 'sok/index.html', 'indikatorer/N15428/index.html']) expect(file(page)).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  test('the static lists by goal and by status hold exactly their indicators', () => {
+    expect(file('indikatorer/mal/1/index.html')).toContain('href="/indikatorer/utslapp/"');
+    expect(file('indikatorer/mal/2/index.html')).not.toContain('href="/indikatorer/utslapp/"');
+    expect(file('indikatorer/index.html')).toContain('href="/indikatorer/status/oforandrat/"');
+  });
+
   test('an indicator without data gets a page and JSON but no CSV or chart files', () => {
     expect(readdirSync(join(out, 'data/indikatorer')).filter((f) => f.startsWith('trygghet.'))).toEqual(['trygghet.json']);
     expect(file('indikatorer/trygghet/index.html')).toContain('Underlag saknas');
@@ -192,7 +209,7 @@ describe('building the valid fixture', () => {
     expect(file('mal/1/index.html')).toContain('href="/uppfoljning/2023-extra-enkat/"');
     expect(file('mal/2/index.html')).not.toContain('href="/uppfoljning/2023-extra-enkat/"');
     expect(file('feed.xml')).toContain('<title>Extra uppföljning: Klimatenkäten 2023 (exempel)</title>');
-    expect(file('index.html')).toContain('Senaste uppföljningen: Tertial 2 2023');
+    expect(file('index.html')).toContain('Kommunens bedömning, tertial 2 2023');
   });
 
   test('the action plan’s CSV files parse back to the fixture’s log', () => {
@@ -278,7 +295,8 @@ describe('building the valid fixture', () => {
         expect(directive(policy!, 'object-src'), page).toEqual(["'none'"]);
         expect(directive(policy!, 'script-src')?.[0], page).toBe("'self'");
         expect(directive(policy!, 'style-src')?.[0], page).toBe("'self'");
-        expect(policy, page).not.toMatch(/unsafe-|\*|https?:|data:/);
+        // 'wasm-unsafe-eval' lets the search compile WebAssembly; nothing may allow inline code or eval.
+        expect(policy, page).not.toMatch(/'unsafe-(inline|eval|hashes)'|\*|https?:|data:/);
       }
     });
 
@@ -301,21 +319,23 @@ describe('building the valid fixture', () => {
         for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);
       }
       expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
-      expect(policy).not.toMatch(/unsafe-/);
+      expect(policy).not.toMatch(/'unsafe-(inline|eval|hashes)'/);
       for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY']) expect(headers).toContain(header);
     });
   });
 
-  // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot;
-  // so are the policy's hashes, which change with every change to the stylesheet.
-
-  // One page of each type, with dates frozen and the inlined stylesheet left out of the snapshot.
+  // One page of each type, with dates frozen, the inlined stylesheet left out of the snapshot, the
+  // policy's hashes (which change with every change to the stylesheet) left out too, and the
+  // content hash in a script's file name renumbered (a change to a script is not a change to the page).
   test.each([
     ['start', 'index.html'],
     ['goal', 'mal/2/index.html'],
     ['indicator', 'indikatorer/N15428/index.html'],
     ['indicator-index', 'indikatorer/index.html'],
     ['child-rights', 'barnkonventionen/artikel-3/index.html'],
+    ['child-rights-index', 'barnkonventionen/index.html'],
+    ['indicators-by-status', 'indikatorer/status/oforandrat/index.html'],
+    ['search', 'sok/index.html'],
     ['follow-up', 'uppfoljning/2023-t2/index.html'],
     ['extra-follow-up', 'uppfoljning/2023-extra-enkat/index.html'],
     ['action-plan', 'handlingsplan/index.html'],
@@ -329,6 +349,7 @@ describe('building the valid fixture', () => {
     const html = file(path)
       .replace(/<style>[\s\S]*?<\/style>/g, '<style>…</style>')
       .replace(/'sha256-[^']+'/g, "'sha256-…'")
+      .replace(/(src="\/_astro\/[^"]+?)\.[\w-]+\.js"/g, '$1.[hash].js"')
       .replace(/></g, '>\n<');
     await expect(html).toMatchFileSnapshot(`./__snapshots__/build/${name}.html`);
   });

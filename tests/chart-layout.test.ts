@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ChartInput, ChartOptions, PlotLayout } from '../src/lib/chart/index.ts';
 import { chartLayout, NON_ZERO_BASELINE_RATIO, rootFontSize, sparklineLayout, standaloneLayout } from '../src/lib/chart/index.ts';
 import { xAxisTicks, yAxis } from '../src/lib/chart/axes.ts';
+import { prepareChart, usualStep } from '../src/lib/chart/input.ts';
 import type { Box } from '../src/lib/chart/boxes.ts';
 import { overlaps, segmentBoxes } from '../src/lib/chart/boxes.ts';
 import { stackLabels } from '../src/lib/chart/labels.ts';
@@ -145,8 +146,24 @@ describe('the x axis', () => {
   });
 
   test('tertial and month ticks use short period labels, aligned to the step', () => {
-    expect(xLabels(plot(get('tertial')))).toEqual(['T1 2021', 'T1 2022', 'T1 2023', 'T1 2024']);
     expect(xLabels(plot(get('month')))).toEqual(['jan 2023', 'apr 2023', 'jul 2023', 'okt 2023', 'jan 2024', 'apr 2024']);
+  });
+
+  test('a step of whole years on tertials or months is labelled with the year alone', () => {
+    expect(xLabels(plot(get('tertial')))).toEqual(['2021', '2022', '2023', '2024']);
+    expect(xAxisTicks('month', [2016 + 10 / 12, 2023 + 1 / 12], 47, 60, 40).map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+  });
+
+  test('a monthly series over six years keeps a label every year or two on a 375 px screen, not two in all', () => {
+    // Arbetslöshet 16–64 år: November 2016 to February 2023, drawn 360 wide.
+    const input: ChartInput = {
+      ...base,
+      kind: 'month',
+      series: [series('T', 'month', [[2016, 11, 5.2], [2019, 7, 4], [2019, 9, 4.5], [2021, 1, 6.6], [2021, 4, 5.7], [2022, 6, 4.1], [2023, 2, 4.3]])],
+    };
+    const labels = xLabels(plot(input, COMPACT));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
   });
 
   test('every second year falls on even years', () => {
@@ -177,17 +194,73 @@ describe('the x axis', () => {
 describe('lines and points', () => {
   const runLengths = (input: ChartInput) => mainSeries(plot(input)).runs.map((r) => r.length);
 
-  test('a missing value breaks the line; periods without a row are joined', () => {
-    // 2012–2013 | 2014 missing (..) | 2015–2022, joined across 2017 and 2020 which have no row
-    expect(runLengths(get('gaps'))).toEqual([2, 6]);
+  test('a missing value and a period without a row break the line alike', () => {
+    // 2012–2013 | 2014 missing (..) | 2015–2016 | 2017 no row | 2018–2019 | 2020 no row | 2021–2022
+    expect(runLengths(get('gaps'))).toEqual([2, 2, 2, 2]);
+    expect(chartLayout(get('gaps')).plot!.series.length).toBe(1);
+  });
+
+  test('a survey every other year is one line: its off years are not gaps, whether marked ".." or left out', () => {
+    const biennial = (rows: [number, number | null][]) => runLengths({ ...base, series: [series('T', 'year', rows)] });
+    expect(biennial([[2017, 24], [2018, null], [2019, 22], [2020, null], [2021, 26], [2022, null], [2023, 27]])).toEqual([4]);
+    expect(biennial([[2017, 24], [2019, 22], [2021, 26], [2023, 27]])).toEqual([4]);
+    // A survey that did not happen (2021) is a gap in a biennial series.
+    expect(biennial([[2015, 1], [2017, 2], [2019, 3], [2021, null], [2023, 4], [2025, 5]])).toEqual([3, 2]);
+  });
+
+  test('every line is judged by the main series’ step: an area with a missing year between its only two values is broken there', () => {
+    const input: ChartInput = {
+      ...base,
+      series: [series('T', 'year', [[2021, 80.5], [2022, 81.2], [2023, 82]])],
+      comparisons: [{ id: '0006', name: 'Testlänet', points: series('T', 'year', [[2021, 81], [2022, null], [2023, 82.4]]).points }],
+    };
+    expect(plot(input).comparisons[0]!.runs.map((r) => r.length)).toEqual([1, 1]);
+  });
+
+  test('a monthly series sampled now and then breaks only where it is absent for much longer than usual', () => {
+    const input: ChartInput = {
+      ...base,
+      kind: 'month',
+      series: [series('T', 'month', [[2016, 11, 5.2], [2019, 7, 4], [2019, 9, 4.5], [2021, 1, 6.6], [2021, 4, 5.7], [2022, 6, 4.1], [2023, 2, 4.3]])],
+    };
+    const prepared = prepareChart(input).main!;
+    expect(prepared.gaps.map((g) => [g.from.period.key, g.to.period.key])).toContainEqual(['2016-11', '2019-07']);
+    expect(prepared.gaps.map((g) => g.from.period.key)).not.toContain('2022-06');
+    expect(usualStep(prepared.values)).toBe(8);
+  });
+
+  test('a series break in a note ends one stretch of line and starts the next, with a mark and its word between', () => {
+    const input: ChartInput = {
+      ...base,
+      series: [
+        {
+          gender: 'T',
+          points: [
+            ...series('T', 'year', [[2017, 24], [2019, 22]]).points,
+            { ...series('T', 'year', [[2021, 26]]).points[0]!, note: 'ny enkätfråga från 2021' },
+            ...series('T', 'year', [[2023, 27], [2025, 28]]).points,
+          ],
+        },
+      ],
+    };
+    const p = plot(input);
+    expect(runLengths(input)).toEqual([2, 3]);
+    expect(p.breaks).toHaveLength(1);
+    const [x2019, x2021] = [mainSeries(p).markers[1]!.x, mainSeries(p).markers[2]!.x];
+    expect(p.breaks[0]!.x).toBeCloseTo((x2019 + x2021) / 2);
+    expect(p.breaks[0]!.label.text).toBe('Serieavbrott');
+    // An ordinary note changes nothing.
+    const plain = { ...input, series: [{ ...input.series[0]!, points: input.series[0]!.points.map((q) => (q.note ? { ...q, note: 'enkäten besvarades digitalt' } : q)) }] };
+    expect(runLengths(plain)).toEqual([5]);
+    expect(plot(plain).breaks).toEqual([]);
   });
 
   test('a single gap gives exactly two stretches of line', () => {
     expect(runLengths({ ...base, series: [series('T', 'year', [[2019, 10], [2020, 12], [2021, null], [2022, 13], [2023, 15]])] })).toEqual([2, 2]);
   });
 
-  test('tertials are broken by a missing value, not by a skipped period', () => {
-    expect(runLengths({ ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 2, 7], [2023, 3, 8]])] })).toEqual([3]);
+  test('tertials are broken by a missing value and by a skipped period alike', () => {
+    expect(runLengths({ ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 2, 7], [2023, 3, 8]])] })).toEqual([1, 2]);
     expect(runLengths({ ...base, kind: 'tertial', series: [series('T', 'tertial', [[2022, 3, 5], [2023, 1, null], [2023, 2, 7], [2023, 3, 8]])] })).toEqual([1, 2]);
   });
 
@@ -399,14 +472,37 @@ describe('sparklineLayout', () => {
     expect(line!.targetY).toBe(3.5);
   });
 
-  test('breaks at missing values too', () => {
-    expect(sparklineLayout(get('gaps')).line!.runs.map((r) => r.length)).toEqual([2, 6]);
+  test('breaks where values are missing, as the big chart does', () => {
+    expect(sparklineLayout(get('gaps')).line!.runs.map((r) => r.length)).toEqual([2, 2, 2, 2]);
   });
 
-  test('gives isolated values a dot of their own, except the latest, which has one already', () => {
-    const input: ChartInput = { ...base, series: [series('T', 'year', [[2019, 10], [2020, null], [2021, 12], [2022, 13], [2023, null], [2024, 14]])] };
-    const { line } = sparklineLayout(input);
-    expect(line!.isolated).toEqual([line!.runs[0]![0]]);
+  test('a sparse series is drawn as connected points: a dot on every value but the latest, which has a larger one', () => {
+    const biennial: ChartInput = { ...base, series: [series('T', 'year', [[2017, 24], [2018, null], [2019, 22], [2020, null], [2021, 26], [2023, 27], [2025, 28]])] };
+    const { line } = sparklineLayout(biennial);
+    expect(line!.runs).toHaveLength(1);
+    expect(line!.dots).toEqual(line!.runs[0]!.slice(0, -1));
+    expect(line!.latest).toEqual(line!.runs[0]!.at(-1));
+  });
+
+  test('a long series gets dots only on values that stand alone', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => [2000 + i, i === 17 ? null : 10 + i] as const);
+    const { line } = sparklineLayout({ ...base, series: [series('T', 'year', rows)] });
+    expect(line!.runs.map((r) => r.length)).toEqual([17, 2]);
+    expect(line!.dots).toEqual([]);
+  });
+
+  test('one value is never a lone speck: no line, and the words say why', () => {
+    expect(sparklineLayout(get('one-value')).line).toBeNull();
+    expect(sparklineLayout(get('one-value')).count).toBe(1);
+  });
+
+  test('its scale: the values at the top and the bottom of its axis, and the first and last period', () => {
+    // Target 75 is above every value, so it is the top of the axis.
+    expect(sparklineLayout(get('typical-yearly')).scale).toMatchObject({ top: 75, bottom: 61.2, first: { key: '2015' }, last: { key: '2023' } });
+    // Plats 1 at the top: the best placing (the target 10) is the top.
+    expect(sparklineLayout(get('rank')).scale).toMatchObject({ top: 10, bottom: 41 });
+    // A flat line has the same value at the top and the bottom.
+    expect(sparklineLayout(get('zeros')).scale).toMatchObject({ top: 0, bottom: 0 });
   });
 
   test('turns the rank axis upside down: the best placing at the top', () => {
@@ -423,7 +519,7 @@ describe('sparklineLayout', () => {
 });
 
 describe('standaloneLayout', () => {
-  const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
+  const meta = { source: 'Källa: Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
 
   test('the title at the top, the footer at the bottom, the plot between', () => {
     const l = standaloneLayout(get('gender'), meta);

@@ -30,13 +30,13 @@ describe('file snapshots, pretty-printed one element a line', () => {
   });
 
   test('a standalone file with comparison lines', async () => {
-    const svg = renderStandaloneSvg(N15428_COMPARED, { source: 'Kolada', licence: 'CC0 1.0 Universell', url: 'https://example.org/indikatorer/N15428/', example: false });
+    const svg = renderStandaloneSvg(N15428_COMPARED, { source: 'Källa: Kolada, bearbetning Vaggeryds kommun', licence: 'CC0 1.0 Universell', url: 'https://example.org/indikatorer/N15428/', example: false });
     checkWellFormed(svg);
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/chart/standalone-comparisons.svg');
   });
 
   test('a standalone file', async () => {
-    const svg = renderStandaloneSvg(get('gender'), { source: 'Kolada (RKA) & SCB', licence: 'CC BY 4.0', url: 'https://example.org/mal/gender?a=1&b=2', example: true });
+    const svg = renderStandaloneSvg(get('gender'), { source: 'Källa: Kolada (RKA) & SCB', licence: 'CC BY 4.0', url: 'https://example.org/mal/gender?a=1&b=2', example: true });
     checkWellFormed(svg);
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/chart/standalone-gender.svg');
   });
@@ -124,8 +124,8 @@ describe('renderChart', () => {
     }
   });
 
-  test('a missing value breaks the drawn line: one M per stretch', () => {
-    expect(byClass(renderChart(get('gaps')), 'chart-line--total')[0]!.attrs.d?.match(/M/g)).toHaveLength(2);
+  test('missing values break the drawn line: one M per stretch', () => {
+    expect(byClass(renderChart(get('gaps')), 'chart-line--total')[0]!.attrs.d?.match(/M/g)).toHaveLength(4);
   });
 
   test('every marker carries its hover text as a <title>', () => {
@@ -244,8 +244,20 @@ describe('renderSparkline', () => {
     expect(svg).not.toMatch(/<title|<desc/);
   });
 
-  test('breaks the line at missing values too', () => {
-    expect(byClass(renderSparkline(get('gaps')), 'chart-line')[0]!.attrs.d?.match(/M/g)).toHaveLength(2);
+  test('breaks the line where values are missing too', () => {
+    expect(byClass(renderSparkline(get('gaps')), 'chart-line')[0]!.attrs.d?.match(/M/g)).toHaveLength(4);
+  });
+
+  test('a reference value has a dash of its own, in the sparkline as in the big chart', () => {
+    const political = renderSparkline(get('typical-yearly'));
+    const reference = renderSparkline({ ...get('typical-yearly'), target: { value: 75, year: 2026, kind: 'reference' } });
+    expect(byClass(reference, 'chart-target--reference')).toHaveLength(1);
+    expect(byClass(political, 'chart-target--reference')).toHaveLength(0);
+    expect(byClass(reference, 'chart-target')[0]!.attrs['stroke-dasharray']).not.toBe(byClass(political, 'chart-target')[0]!.attrs['stroke-dasharray']);
+    const big = renderChart({ ...get('typical-yearly'), target: { value: 75, year: 2026, kind: 'reference' } });
+    expect(byClass(big, 'chart-target--reference')).toHaveLength(1);
+    expect(byClass(big, 'chart-target-label')[0]!.text).toMatch(/^Referensvärde 75/);
+    expect(byClass(renderChart(get('typical-yearly')), 'chart-target-label')[0]!.text).toMatch(/^Målvärde 75/);
   });
 
   test('with no values, a faint dashed line', () => {
@@ -257,7 +269,7 @@ describe('renderSparkline', () => {
 });
 
 describe('renderStandaloneSvg', () => {
-  const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
+  const meta = { source: 'Källa: Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/a', example: true };
 
   test('is a complete file with concrete colours, a background and the texts', () => {
     const svg = renderStandaloneSvg(get('gender'), meta);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartInput } from '../src/lib/chart/index.ts';
-import { comparisonSentence, summarizeChart } from '../src/lib/chart/index.ts';
+import { comparisonSentence, sparklineNote, sparklineWords, summarizeChart } from '../src/lib/chart/index.ts';
 import { pointTitle } from '../src/lib/chart/words.ts';
 import { makePeriod } from '../src/lib/period.ts';
 import { base, CASES, get, N15428, N15428_COMPARED, NBSP, NNBSP, series } from './helpers/chart-cases.ts';
@@ -14,7 +14,7 @@ describe('summarizeChart', () => {
     ['all missing', get('all-missing'), 'Det finns inga värden ännu.'],
     ['no series', { ...base, series: [] }, 'Det finns inga värden ännu.'],
     ['no values but a target', { ...get('all-missing'), target: { value: 80, year: 2030 } }, p('Det finns inga värden ännu. Målvärdet är 80 % år 2030.')],
-    ['gaps', get('gaps'), 'Första värdet är 40 år 2012 och det senaste 57 år 2022. Högst var 58 år 2021. Värde saknas för 2014.'],
+    ['gaps', get('gaps'), 'Första värdet är 40 år 2012 och det senaste 57 år 2022. Högst var 58 år 2021. Värde saknas för 2014. Linjen är bruten där värden saknas: mellan 2013 och 2015, mellan 2016 och 2018 och mellan 2019 och 2021.'],
     ['negative values', get('negative'), p('Första värdet är 1,2 % år 2016 och det senaste 0,9 % år 2023. Lägst var −2,1 % år 2022.')],
     ['all values equal', get('zeros'), 'Alla värden från 2019 till 2022 är 0.'],
     ['two equal values', yearly([[2020, 50], [2022, 50]]), p('Första värdet är 50 % år 2020 och det senaste 50 % år 2022.')],
@@ -40,7 +40,7 @@ describe('summarizeChart', () => {
     [
       'month, seasonal',
       get('month'),
-      `Första värdet är 2${NNBSP}110 i januari 2023 och det senaste 2${NNBSP}310 i april 2024. Högst var 2${NNBSP}700 i november 2023 och lägst 1${NNBSP}105 i juli 2023. Värde saknas för mars 2024.`,
+      `Första värdet är 2${NNBSP}110 i januari 2023 och det senaste 2${NNBSP}310 i april 2024. Högst var 2${NNBSP}700 i november 2023 och lägst 1${NNBSP}105 i juli 2023. Värde saknas för mars 2024. Linjen är bruten där värden saknas: mellan februari 2024 och april 2024.`,
     ],
     [
       'gender',
@@ -137,5 +137,54 @@ describe('pointTitle', () => {
     ['periods in words', ['M', { period: makePeriod('month', 2024, 4), value: 1200 }, 'antal'], `Män, april 2024: 1${NNBSP}200`],
   ])('names %s', (_name, args, expected) => {
     expect(pointTitle(...args)).toBe(expected);
+  });
+});
+
+describe('the chart names its breaks, and a target by its kind and what it rests on', () => {
+  const withBreak: ChartInput = {
+    ...base,
+    series: [
+      {
+        gender: 'T',
+        points: [...series('T', 'year', [[2017, 24], [2019, 22]]).points, { ...series('T', 'year', [[2021, 26]]).points[0]!, note: 'ny enkätfråga från 2021' }, ...series('T', 'year', [[2023, 27]]).points],
+      },
+    ],
+  };
+
+  test('a series break is said with its period and its note', () => {
+    expect(summarizeChart(withBreak)).toContain('Serieavbrott år 2021: ny enkätfråga från 2021. Värdena före och efter är inte helt jämförbara.');
+    expect(summarizeChart(get('typical-yearly'))).not.toContain('Serieavbrott');
+  });
+
+  test('a survey every other year has no sentence about a broken line', () => {
+    expect(summarizeChart(withBreak)).not.toContain('Linjen är bruten där värden saknas');
+  });
+
+  test('a political target names its decision, a reference value its basis', () => {
+    const t = get('typical-yearly');
+    expect(summarizeChart({ ...t, target: { value: 75, year: 2026, kind: 'political', basis: 'beslutat i KS 2021-01-13 § 12' } })).toMatch(/Målvärdet är 75\u00a0% år 2026, beslutat i KS 2021-01-13 § 12\.$/);
+    expect(summarizeChart({ ...t, target: { value: 75, year: 2026, kind: 'reference', basis: 'grund: Nationellt mål' } })).toMatch(/Referensvärdet är 75\u00a0% år 2026 \(grund: Nationellt mål\)\.$/);
+  });
+});
+
+describe('sparklineWords and sparklineNote: the scale beside a sparkline, or why there is none', () => {
+  test('the top and bottom of the axis and the first and last period, in the series’ own decimals', () => {
+    expect(sparklineWords(get('typical-yearly'))).toEqual({ top: `75,0${NBSP}%`, bottom: `61,2${NBSP}%`, first: '2015', last: '2023', target: `Målvärde 75${NBSP}% (2026)` });
+  });
+
+  test('small counts show their small scale', () => {
+    const counts: ChartInput = { ...base, unit: 'antal', series: [series('T', 'year', [[2017, 1], [2018, 2], [2019, 1], [2020, 0], [2021, 0], [2022, 2], [2023, 2], [2024, 3], [2025, 2]])] };
+    expect(sparklineWords(counts)).toMatchObject({ top: '3', bottom: '0', first: '2017', last: '2025', target: null });
+  });
+
+  test('a reference value is labelled as one', () => {
+    expect(sparklineWords({ ...get('typical-yearly'), target: { value: 75, year: 2026, kind: 'reference' } })?.target).toBe(`Referensvärde 75${NBSP}% (2026)`);
+  });
+
+  test('one value or none gives no scale, and a note instead', () => {
+    expect(sparklineWords(get('one-value'))).toBeNull();
+    expect(sparklineNote(get('one-value'))).toBe('Ett enda värde – ingen utveckling att visa ännu');
+    expect(sparklineNote(get('all-missing'))).toBe('Inga värden ännu');
+    expect(sparklineNote(get('typical-yearly'))).toBeNull();
   });
 });

@@ -155,3 +155,102 @@ describe('the action plan in the overview', () => {
     expect(noExamples({ 'content/activities/laxhjalp.md': null })).toBe(false);
   });
 });
+
+describe('one status per goal and indicator: judged at the latest follow-up, the method beside it, and what moved', () => {
+  /** A second regular follow-up after the fixture's 2023-t2. */
+  const NEXT = `---
+year: 2024
+kind: tertial-1
+published: 2024-06-04
+goals:
+  - goal: 1
+    assessment: uppfylls
+    comment: Bättre.
+  - goal: 2
+    assessment: uppfylls delvis
+    comment: Sämre.
+  - goal: 3
+    assessment: underlag saknas
+    comment: Som förut.
+  - goal: 4
+    assessment: uppfylls
+    comment: Nu finns underlag.
+indicators:
+  - id: N15428
+    assessment: förbättras
+    comment: Fler är behöriga.
+  - id: utslapp
+    comment: Ingen bedömning, bara en kommentar.
+---
+`;
+  const o = buildOverview(loadProject(fixtureFiles({ 'content/follow-ups/2024-t1.md': NEXT })).project!, BUILD_DATE);
+  const goal = (n: number) => o.goals.find((g) => g.entry.data.number === n)!;
+
+  test('the judged assessment of the latest follow-up is the goal’s status, with how it moved since the one before', () => {
+    expect(o.goals.map((g) => [g.status.judged?.assessment, g.status.judged?.followUp.id, g.status.change?.from, g.status.change?.move])).toEqual([
+      ['fulfilled', '2024-t1', 'partly-fulfilled', 'better'],
+      ['partly-fulfilled', '2024-t1', 'fulfilled', 'worse'],
+      ['insufficient-data', '2024-t1', 'insufficient-data', 'same'],
+      // Missing data is neither better nor worse than a result.
+      ['fulfilled', '2024-t1', 'insufficient-data', 'changed'],
+    ]);
+    expect(goal(1).status.change?.previous.id).toBe('2023-t2');
+  });
+
+  test('the computed status beside it is the goal’s roll-up with every value known now', () => {
+    for (const g of o.goals) expect(g.status.computed).toBe(g.rollUp);
+    expect(goal(2).status.computedAtFollowUp).toEqual(o.followUps.at(-1)!.goals[1]!.computed);
+  });
+
+  test('with one follow-up there is a judged status but no move', () => {
+    const single = buildOverview(loadProject(fixtureFiles()).project!, BUILD_DATE);
+    expect(single.goals[1]!.status.judged?.assessment).toBe('fulfilled');
+    expect(single.goals[1]!.status.change).toBeNull();
+    expect(single.followUps[0]!.previous).toBeNull();
+    expect(single.followUps[0]!.changes).toEqual({ goals: [], indicators: [] });
+  });
+
+  test('without follow-ups a goal has no judged status, only the computed one', () => {
+    const none = buildOverview(loadProject(fixtureFiles({ 'content/follow-ups/2023-t2.md': null })).project!, BUILD_DATE);
+    expect(none.goals.map((g) => g.status.judged)).toEqual([null, null, null, null]);
+    expect(none.goals[0]!.status.computed).toBe(none.goals[0]!.rollUp);
+  });
+
+  test('an indicator’s judged status comes only from the latest follow-up, and only when it gave one', () => {
+    expect(o.byId.get('N15428')!.judged).toMatchObject({ status: 'improving', followUp: { id: '2024-t1' } });
+    expect(o.byId.get('utslapp')!.judged).toBeNull();
+    // A judgement in an earlier follow-up is not carried forward.
+    const older = NEXT.replace('assessment: förbättras', 'comment: Bara en kommentar nu.').replace('    comment: Fler är behöriga.\n', '');
+    const earlier = buildOverview(
+      loadProject(fixtureFiles({ 'content/follow-ups/2024-t1.md': older, 'content/follow-ups/2023-t2.md': readFixture('2023-t2').replace('comment: Fler elever är behöriga.', 'assessment: förbättras\n    comment: Fler elever är behöriga.') })).project!,
+      BUILD_DATE,
+    );
+    expect(earlier.followUps[0]!.indicators[0]!.judged).toBe('improving');
+    expect(earlier.byId.get('N15428')!.judged).toBeNull();
+  });
+
+  test('the follow-up page’s changes: every goal judged in both, and the indicators whose computed status moved', () => {
+    const latest = o.followUps.at(-1)!;
+    expect(latest.previous?.id).toBe('2023-t2');
+    expect(latest.changes.goals.map((c) => [c.goal.data.number, c.from, c.to, c.move])).toEqual([
+      [1, 'partly-fulfilled', 'fulfilled', 'better'],
+      [2, 'fulfilled', 'partly-fulfilled', 'worse'],
+      [3, 'insufficient-data', 'insufficient-data', 'same'],
+      [4, 'insufficient-data', 'fulfilled', 'changed'],
+    ]);
+    const before = new Map(o.followUps[0]!.computed.map((c) => [c.view.indicator.id, c.computed.status]));
+    for (const c of latest.changes.indicators) expect(before.get(c.view.indicator.id)).toBe(c.from);
+    for (const c of latest.computed) if (!latest.changes.indicators.some((x) => x.view === c.view)) expect(before.get(c.view.indicator.id)).toBe(c.computed.status);
+  });
+
+  test('a child-rights article rolls up the indicators tagged with it', () => {
+    const article = o.childRights.find((a) => a.entry.data.article === 3)!;
+    expect(article.indicators.map((v) => v.indicator.id)).toEqual(['N15428']);
+    expect(article.rollUp.n).toBe(1);
+    expect(article.rollUp.counts[o.byId.get('N15428')!.assessment.status]).toBe(1);
+  });
+});
+
+function readFixture(id: string): string {
+  return new TextDecoder().decode(fixtureFiles().get(`content/follow-ups/${id}.md`)!);
+}

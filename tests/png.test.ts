@@ -25,7 +25,7 @@ const input: ChartInput = {
   ],
   target: { value: 75, year: 2026 },
 };
-const meta = { source: 'Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/png', example: true };
+const meta = { source: 'Källa: Kolada (RKA)', licence: 'CC BY 4.0', url: 'https://vaggeryd.example/mal/png', example: true };
 
 describe('svgToPng', () => {
   test('renders a standalone chart to a PNG of the requested width', async () => {

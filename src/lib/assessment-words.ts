@@ -5,6 +5,8 @@
 import { METHOD, ROLLUP_STATUS_LABEL, TIME_EPSILON, type IndicatorAssessment, type RollUp, type RollUpStatus } from './assessment.ts';
 import { formatChange, formatNumber, formatSigned, formatValue, roundDerived, UNIT_SPACE } from './format.ts';
 import { periodLabel } from './period.ts';
+import type { StatusMove } from './status.ts';
+import { TARGET_WORDS, type TargetKind } from './target.ts';
 
 /** "1 värde", "6 värden". */
 function values(n: number): string {
@@ -46,23 +48,26 @@ export interface DescribeOptions {
   unit: string;
   /** Words for the latest follow-up, e.g. "tertial 2 2026"; without it the year of the reference time is named. */
   referenceLabel?: string;
+  /** Whether the target is a political målvärde (the default) or a referensvärde: the words name it. */
+  targetKind?: TargetKind;
 }
 
 /**
  * Plain Swedish sentences describing the inputs of an assessment, e.g.
- * "Trenden är +0,4 procentenheter per år (+0,5 % per år) under 2020–2025, 6 värden. Prognos 2026: 88,5 %, målvärde 90 %."
+ * "Trenden under 2020–2025 (6 värden) är +0,4 procentenheter per år, eller +0,5 % per år. Prognos 2026: 88,5 %, målvärde 90 %."
  *
  * The trend is given first as the slope b in the indicator's own unit, then as the values' own
  * relative change b/s in percent per year. Their sign says whether the values go up (+) or down
  * (−); whether that is good is said by the status label. (`relativeChange` itself is r = d·b/s,
  * signed by improvement.) When s = 0 the change cannot be given in percent, and the words say
- * "uppåt/nedåt från nivån 0" instead. When a change was counted as too small to matter (stable,
- * or too slow while falling a little), the sentence names the threshold, so that "Oförändrat"
- * beside a non-zero trend does not look like a contradiction. Values the method derived
- * (projection) are rounded for reading; see `roundDerived`.
+ * "uppåt/nedåt från nivån 0" instead. Whenever the change decided the status, the sentence sets
+ * it against the method's limit ("+0,99 % per år – under gränsen 1 %, räknas som oförändrat"), so
+ * that "Oförändrat" beside a line that rises a little never looks like a contradiction. Values the
+ * method derived (projection) are rounded for reading; see `roundDerived`.
  */
 export function describeAssessment(a: IndicatorAssessment, options: DescribeOptions): string {
   const value = (v: number) => formatValue(roundDerived(v), options.unit);
+  const target = TARGET_WORDS[options.targetKind ?? 'political'];
   const latestWords = a.latest ? `${value(a.latest.value)} (${periodLabel(a.latest.period)})` : '';
 
   if (a.status === 'insufficient-data') {
@@ -91,40 +96,47 @@ export function describeAssessment(a: IndicatorAssessment, options: DescribeOpti
   }
 
   if (a.status === 'met' && a.target) {
-    return `Senaste värdet ${latestWords} når målvärdet ${value(a.target.value)}.`;
+    return `Senaste värdet ${latestWords} når ${target.definite} ${value(a.target.value)}.`;
   }
   if (a.status === 'missed' && a.target) {
     return (
-      `Målåret ${a.target.year} är slut utan att målvärdet ${value(a.target.value)} har nåtts: ` +
+      `Målåret ${a.target.year} är slut utan att ${target.definite} ${value(a.target.value)} har nåtts: ` +
       `senaste värdet är ${latestWords}.`
     );
   }
 
-  const where = [a.window ? `under ${windowWords(a.window)}` : '', values(a.count)].filter((x) => x !== '').join(', ');
+  const where = a.window ? `under ${windowWords(a.window)} (${values(a.count)})` : `(${values(a.count)})`;
   let text: string;
   const b = a.slope;
   const r = a.relativeChange;
   if (b === null || r === null) {
-    text = `${where.charAt(0).toLocaleUpperCase('sv')}${where.slice(1)}`;
+    text = `Trenden ${where}`;
   } else if (b === 0) {
     text = `Ingen trend uppåt eller nedåt ${where}`;
   } else {
     // Below the threshold: the status did not count the change (stable, or too slow while falling).
-    const belowThreshold = a.status === 'stable' || a.status === 'too-slow';
+    const belowThreshold = a.status === 'stable' || (a.status === 'too-slow' && r < 0);
     // b/s, the values' own relative change: r = d·b/s, so |r| with the sign of b.
     const rel = Math.abs(r) * Math.sign(b);
-    const relWords = Number.isFinite(rel)
-      ? `${relativeWords(rel, belowThreshold)} per år`
-      : `${b > 0 ? 'uppåt' : 'nedåt'} från nivån 0`;
-    text = `Trenden är ${formatChange(b, options.unit)} per år (${relWords}) ${where}`;
-    if (a.status === 'stable') text += `; en förändring under ${thresholdWords()} per år räknas som oförändrad`;
-    if (a.status === 'too-slow' && r < 0) text += `; en försämring under ${thresholdWords()} per år räknas inte som fel riktning`;
+    text = `Trenden ${where} är ${formatChange(b, options.unit)} per år`;
+    if (!Number.isFinite(rel)) text += `, ${b > 0 ? 'uppåt' : 'nedåt'} från nivån 0`;
+    else {
+      text += `, eller ${relativeWords(rel, belowThreshold)} per år`;
+      // The change against the method's limit, so that a line that rises a little beside
+      // "Oförändrat" (or falls a little beside "För långsamt") never reads as a contradiction.
+      const limit = thresholdWords();
+      if (a.status === 'stable') text += ` – under gränsen ${limit}, räknas som oförändrat`;
+      else if (a.status === 'improving') text += ` – minst ${limit} åt rätt håll, räknas som en förbättring`;
+      else if (a.status === 'worsening') text += ` – minst ${limit} åt fel håll, räknas som en försämring`;
+      else if (a.status === 'wrong-direction') text += ` – minst ${limit} åt fel håll, räknas som fel riktning`;
+      else if (a.status === 'too-slow' && r < 0) text += ` – under gränsen ${limit}, räknas inte som fel riktning`;
+    }
   }
   text += '.';
   if (a.projection !== null && a.target) {
     // The projection is to T*, the target year's last period: "2026", "tertial 3 2026", "december 2026".
     const when = a.targetPeriod ? periodLabel(a.targetPeriod) : String(a.target.year);
-    text += ` Prognos ${when}: ${value(a.projection)}, målvärde ${value(a.target.value)}.`;
+    text += ` Prognos ${when}: ${value(a.projection)}, ${target.noun} ${value(a.target.value)}.`;
   }
   return text;
 }
@@ -209,4 +221,51 @@ export function describeDifference(judged: RollUpStatus, computed: RollUp): stri
   if (judged === 'insufficient-data') return `Kommunen bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
   const better = ROLLUP_RANK[judged] > ROLLUP_RANK[computed.status];
   return `Kommunen bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
+}
+
+/**
+ * "Senaste uppgift 2019, mer än 3 år gammal": said wherever the latest value of an indicator is
+ * shown when it is older than the method's limit for stale data, so that an old figure is never
+ * read as this year's. Null when the latest value is recent enough (or there is none).
+ */
+export function staleWords(a: IndicatorAssessment): string | null {
+  if (a.status !== 'insufficient-data' || a.reason !== 'stale' || !a.latest) return null;
+  return `Senaste uppgift ${periodLabel(a.latest.period)}, mer än ${METHOD.staleYears} år gammal`;
+}
+
+/** The symbol beside the words of a move; never alone: `moveWords` says the same in words. */
+export const MOVE_SYMBOL: Readonly<Record<StatusMove, string>> = { better: '↑', worse: '↓', same: '=', changed: '→' };
+
+/**
+ * How a judged assessment moved since the follow-up before, e.g. "Sämre än i tertial 1 2026 (då:
+ * Uppfylls)", "Samma som i tertial 1 2026". `then` is the label of that follow-up ("Tertial 1
+ * 2026"), `fromLabel` the status it had then.
+ */
+export function moveWords(move: StatusMove, then: string, fromLabel: string): string {
+  const at = then.charAt(0).toLocaleLowerCase('sv') + then.slice(1);
+  switch (move) {
+    case 'better':
+      return `Bättre än i ${at} (då: ${fromLabel})`;
+    case 'worse':
+      return `Sämre än i ${at} (då: ${fromLabel})`;
+    case 'same':
+      return `Samma som i ${at}`;
+    case 'changed':
+      return `Ändrad sedan ${at} (då: ${fromLabel})`;
+  }
+}
+
+/**
+ * The plain sentence under a goal whose judged assessment (at the latest follow-up) and computed
+ * one (with every value known now) differ; null when they agree. When the method gave the judged
+ * result at the follow-up itself, the difference comes from values that came in afterwards, and
+ * the sentence says that instead of pointing to the follow-up's reasons.
+ */
+export function goalDifference(judged: RollUpStatus, computed: RollUp, computedAtFollowUp: RollUp | null, followUpLabel: string): string | null {
+  if (judged === computed.status) return null;
+  if (computedAtFollowUp?.status === judged) {
+    const at = followUpLabel.charAt(0).toLocaleLowerCase('sv') + followUpLabel.slice(1);
+    return `Vid uppföljningen (${at}) gav beräkningen samma bedömning som kommunen. Med värden som har kommit in sedan dess ger den ”${computed.label.toLowerCase()}”.`;
+  }
+  return describeDifference(judged, computed);
 }

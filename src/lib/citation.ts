@@ -44,6 +44,24 @@ export function attribution(ind: Indicator): string {
   return `Källa: ${name}`;
 }
 
+/** Whether the source is the organisation itself ("Miljöredovisning 2019, Vaggeryds kommun"): then nobody else processed it. */
+const isOwn = (name: string, organisation: string) => name.toLocaleLowerCase('sv').includes(organisation.toLocaleLowerCase('sv'));
+
+/**
+ * The source line of a downloaded chart (SVG, PNG), which the organisation drew from someone
+ * else's figures: the original producer first, as Swedish statistics are credited, then who
+ * processed them – "Källa: Arbetsförmedlingen via Newsworthy och skillingaryd.nu, bearbetning
+ * Vaggeryds kommun", "Källa: Kolada, bearbetning Vaggeryds kommun". The organisation's own
+ * figures are credited to their source alone. Example data names only the source it is meant to
+ * come from ("Avsedd källa: Kolada (N15428)"); the chart says "Exempeldata" on a line of its own.
+ */
+export function sourceCredit(ind: Indicator, organisation: string): string {
+  const { name, kpi } = ind.data.source;
+  if (ind.data.example) return `Avsedd källa: ${intendedSource(name)}${kpi ? ` (${kpi})` : ''}`;
+  const producer = isKolada(name) ? 'Kolada' : name.trim();
+  return isOwn(producer, organisation) ? `Källa: ${producer}` : `Källa: ${producer}, bearbetning ${organisation}`;
+}
+
 /**
  * The source of an indicator's comparison values, for the `source` column of the comparison table:
  * "Kolada" for Kolada's own figures, "Exempeldata" for example data (never a real source), else
@@ -59,15 +77,20 @@ const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 /**
  * A ready citation in Swedish, in the usual author (year). title [type]. publisher. URL (accessed) form:
- * `Vaggeryds kommun (2026). Andel elever i åk 9 … [Datamängd]. Öppen måluppföljning. https://…/indikatorer/N15428/ (hämtad 2026-11-27).`
+ * `Arbetsförmedlingen via Newsworthy och skillingaryd.nu, bearbetning Vaggeryds kommun (2026). Arbetslöshet 16–64 år [Datamängd]. Öppen måluppföljning. https://…/indikatorer/arbetsloshet_total_16-64/ (hämtad 2026-11-27).`
  *
- * The year is that of the last change of the indicator's data when known, else of the build.
- * `retrieved` is the access date the reader's copy is from; the page passes the build
- * date, a script may pass today's date.
+ * The author is the original producer of the figures, then the organisation that processed them,
+ * so that nobody's figures are credited to the municipality; the organisation alone for its own
+ * figures and for example data (which no real producer made). The year is that of the last
+ * change of the indicator's data when known, else of the build. `retrieved` is the access date
+ * the reader's copy is from; the page passes the build date, a script may pass today's date.
  */
 export function citation(ind: Indicator, ctx: ExportContext, retrieved: CalendarDate): string {
   const year = (ctx.lastModified.get(ind.id) ?? ctx.buildDate).year;
   const url = absoluteUrl(ctx.site, PAGE.indicator(ind.id));
-  const text = `${ctx.project.settings.organisation} (${year}). ${ind.data.title} [Datamängd]. ${sentence(SITE_NAME)} ${url} (hämtad ${retrieved.text}).`;
+  const { organisation } = ctx.project.settings;
+  const producer = isKolada(ind.data.source.name) ? 'Kolada' : ind.data.source.name.trim();
+  const author = ind.data.example || isOwn(producer, organisation) ? organisation : `${producer}, bearbetning ${organisation}`;
+  const text = `${author} (${year}). ${ind.data.title} [Datamängd]. ${sentence(SITE_NAME)} ${url} (hämtad ${retrieved.text}).`;
   return ind.data.example ? `${text} ${EXAMPLE_LABEL}.` : text;
 }

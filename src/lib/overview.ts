@@ -8,13 +8,16 @@ import { activityState, countStatuses, type ActivityCounts, type ActivityState }
 import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
 import { compareDates, type CalendarDate } from './date.ts';
+import { citeDecision } from './decision.ts';
 import { methodBasis, type MethodBasis } from './method-status.ts';
 import { GENDERS, type Activity, type Entry, type ExtraFollowUp, type FollowUp, type Indicator, type Observation, type Project } from './model.ts';
 import { periodEnd } from './period.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
 import type { DecisionMeta } from './schemas/decision.ts';
 import type { JudgedAssessment } from './schemas/follow-up.ts';
+import type { TargetMeta } from './schemas/indicator.ts';
 import type { AreaMeta, GoalMeta, SubgoalMeta } from './schemas/goal.ts';
+import { statusMove, type StatusMove } from './status.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -28,6 +31,12 @@ export interface IndicatorView {
   articles: Entry<ChildRightsMeta>[];
   /** What each follow-up said about the indicator, oldest first. */
   comments: { followUp: FollowUp; judged: IndicatorStatus | null; computed: IndicatorAssessment; comment: string }[];
+  /**
+   * The municipality's judged status in the latest regular follow-up, when that follow-up gave
+   * one: then it is the indicator's status, with the computed one beside it. An older judgement is
+   * not carried forward: a follow-up that leaves an indicator out has not judged it.
+   */
+  judged: { followUp: FollowUp; status: IndicatorStatus } | null;
 }
 
 export interface AreaView {
@@ -77,8 +86,35 @@ export interface JudgedView {
   computed: RollUp;
 }
 
+/** How a judged assessment moved since the follow-up before. */
+export interface JudgedMove<S> {
+  previous: FollowUp;
+  from: S;
+  move: StatusMove;
+}
+
+/**
+ * A goal's status as the site shows it wherever the goal appears: the municipality's judged
+ * assessment at the latest regular follow-up is *the* status, the method's result stands beside it.
+ */
+export interface GoalStatus {
+  /** The judged assessment at the latest regular follow-up; null without follow-ups. */
+  judged: { followUp: FollowUp; assessment: JudgedAssessment; comment: string } | null;
+  /** How the judged assessment moved since the regular follow-up before; null for the first. */
+  change: JudgedMove<JudgedAssessment> | null;
+  /** The method's result with every value known now, at the latest follow-up's reference time (the goal's roll-up). */
+  computed: RollUp;
+  /**
+   * What the method gave at the latest follow-up with the values known then. It differs from
+   * `computed` only when values for later periods have come in since; the pages then say so.
+   */
+  computedAtFollowUp: RollUp | null;
+}
+
 export interface GoalView {
   entry: Entry<GoalMeta>;
+  /** The judged status, its change and the computed one beside it. */
+  status: GoalStatus;
   subgoals: SubgoalView[];
   indicators: IndicatorView[];
   rollUp: RollUp;
@@ -93,9 +129,20 @@ export interface GoalView {
   activityCounts: ActivityCounts;
 }
 
+/** What changed at a regular follow-up since the regular follow-up before it. */
+export interface FollowUpChanges {
+  /** Every goal judged in both, with how its judged assessment moved (also `same`). */
+  goals: { goal: Entry<GoalMeta>; from: JudgedAssessment; to: JudgedAssessment; move: StatusMove }[];
+  /** The indicators whose computed status (with the values known at each follow-up) is not the same. */
+  indicators: { view: IndicatorView; from: IndicatorStatus; to: IndicatorStatus; move: StatusMove }[];
+}
+
 export interface FollowUpView {
   followUp: FollowUp;
   referenceTime: number;
+  /** The regular follow-up before this one, and what changed since it; null and empty for the first. */
+  previous: FollowUp | null;
+  changes: FollowUpChanges;
   goals: { goal: Entry<GoalMeta>; judged: { assessment: JudgedAssessment; comment: string } | null; computed: RollUp }[];
   /** The indicators the follow-up comments on, with what it judged and what the method gave. */
   indicators: { view: IndicatorView; computed: IndicatorAssessment; judged: IndicatorStatus | null; comment: string }[];
@@ -110,6 +157,8 @@ export interface ArticleView {
   goals: { goal: GoalView; especially: boolean }[];
   /** The indicators tagged with the article (`childRights`). */
   indicators: IndicatorView[];
+  /** The method's roll-up over those indicators: how children fare, as far as they are measured. */
+  rollUp: RollUp;
   /** The sub-goals of the linked goals that have such indicators. */
   subgoals: SubgoalView[];
 }
@@ -150,12 +199,13 @@ export interface Overview {
  * The chart's input for an indicator: one series per gender present, the method's projection, and
  * the comparison areas' totals, with `ownLabel` (the organisation) naming the municipality's line.
  */
-export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: string): ChartInput {
+export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: string, targetDecision?: Entry<DecisionMeta> | null): ChartInput {
   const obs = ind.series?.observations ?? [];
   const series = GENDERS.filter((g) => g === 'T' || obs.some((o) => o.gender === g)).map((gender) => ({
     gender,
-    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value })),
+    points: obs.filter((o) => o.gender === gender).map((o) => ({ period: o.period, value: o.value, ...(o.note && { note: o.note }) })),
   }));
+  const t = ind.data.target;
   // The projection and the target marker stand at T*, the end of the target year, as the method reckons.
   const targetTime = a.targetPeriod?.time;
   const projection =
@@ -168,7 +218,7 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: st
     unit: ind.data.unit,
     kind: ind.series?.kind ?? 'year',
     series,
-    target: ind.data.target ? { value: ind.data.target.value, year: ind.data.target.year, ...(targetTime !== undefined && { time: targetTime }) } : null,
+    target: t ? { value: t.value, year: t.year, ...(targetTime !== undefined && { time: targetTime }), kind: t.kind, basis: targetBasis(t, targetDecision ?? null) } : null,
     projection,
     ...(ind.comparisons.length > 0 && {
       comparisons: ind.comparisons.map((c) => ({
@@ -179,6 +229,45 @@ export function chartInput(ind: Indicator, a: IndicatorAssessment, ownLabel?: st
       ...(ownLabel && { ownLabel }),
     }),
   };
+}
+
+/** What changed from the follow-up `before` to `after`: the goals' judged assessments and the indicators' computed statuses. */
+function changesSince(before: FollowUpView, after: FollowUpView): FollowUpChanges {
+  const goals = after.goals.flatMap((g) => {
+    const was = before.goals.find((x) => x.goal === g.goal)?.judged;
+    return was && g.judged ? [{ goal: g.goal, from: was.assessment, to: g.judged.assessment, move: statusMove(was.assessment, g.judged.assessment) }] : [];
+  });
+  const then = new Map(before.computed.map((c) => [c.view, c.computed.status]));
+  const indicators = after.computed.flatMap((c) => {
+    const from = then.get(c.view);
+    return from !== undefined && from !== c.computed.status ? [{ view: c.view, from, to: c.computed.status, move: statusMove(from, c.computed.status) }] : [];
+  });
+  return { goals, indicators };
+}
+
+/** Goal `n`'s status: judged at the latest follow-up, its move since the one before, and the method's results. */
+function goalStatus(n: number, computed: RollUp, latest: FollowUpView | undefined, before: FollowUpView | undefined): GoalStatus {
+  const at = latest?.goals.find((g) => g.goal.data.number === n);
+  const was = before?.goals.find((g) => g.goal.data.number === n)?.judged;
+  const judged = latest && at?.judged ? { followUp: latest.followUp, assessment: at.judged.assessment, comment: at.judged.comment } : null;
+  return {
+    judged,
+    change: judged && was && before ? { previous: before.followUp, from: was.assessment, move: statusMove(was.assessment, judged.assessment) } : null,
+    computed,
+    computedAtFollowUp: at?.computed ?? null,
+  };
+}
+
+/**
+ * What a target rests on, completing "Målvärdet är 90 % år 2026, …": the decision of a political
+ * one (an example decision is said to be one), the basis of a reference value.
+ */
+export function targetBasis(t: TargetMeta, decision: Entry<DecisionMeta> | null): string {
+  if (t.kind === 'reference') return `grund: ${t.basis ?? 'uppgiften saknas i underlaget'}`;
+  if (!decision) return 'beslutet saknas i underlaget';
+  if (decision.data.example) return 'ett exempel som inte är beslutat av politikerna';
+  if (decision.data.status === 'proposed') return `föreslaget i ${citeDecision(decision.data)}; beslutet saknas i underlaget`;
+  return `beslutat i ${citeDecision(decision.data)}`;
 }
 
 function assess(ind: Indicator, observations: readonly Observation[], tRef: number): IndicatorAssessment {
@@ -225,15 +314,17 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
   const indicators = project.indicators.map((indicator): IndicatorView => {
     const m = indicator.data;
     const assessment = assess(indicator, indicator.series?.observations ?? [], tRef);
+    const targetDecision = m.target?.decision ? known(decisionOf.get(m.target.decision), `beslut ${m.target.decision}`) : null;
     return {
       indicator,
       assessment,
-      chart: chartInput(indicator, assessment, project.settings.organisation),
+      chart: chartInput(indicator, assessment, project.settings.organisation, targetDecision),
       goal: known(goalOf.get(m.goal), `mål ${m.goal}`),
       subgoal: known(subgoalOf.get(m.subgoal), `delmål ${m.subgoal}`),
-      targetDecision: m.target?.decision ? known(decisionOf.get(m.target.decision), `beslut ${m.target.decision}`) : null,
+      targetDecision,
       articles: project.childRights.filter((c) => m.childRights.includes(c.data.article)),
       comments: [],
+      judged: null,
     };
   });
   const byId = new Map(indicators.map((v) => [v.indicator.id, v]));
@@ -245,6 +336,8 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     return {
       followUp: f,
       referenceTime: f.period.time,
+      previous: null,
+      changes: { goals: [], indicators: [] },
       goals: project.goals.map((goal) => {
         const judged = f.data.goals.find((g) => g.goal === goal.data.number);
         const ids = project.indicators.filter((i) => i.data.goal === goal.data.number).map((i) => i.id);
@@ -266,6 +359,14 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
 
   for (const fv of followUpViews)
     for (const c of fv.indicators) c.view.comments.push({ followUp: fv.followUp, judged: c.judged, computed: c.computed, comment: c.comment });
+  followUpViews.forEach((fv, i) => {
+    const before = followUpViews[i - 1];
+    if (!before) return;
+    fv.previous = before.followUp;
+    fv.changes = changesSince(before, fv);
+  });
+  const latestView = followUpViews.at(-1);
+  for (const c of latestView?.indicators ?? []) if (c.judged) c.view.judged = { followUp: latestView!.followUp, status: c.judged };
 
   const extraFollowUps = project.extraFollowUps.map(
     (f): ExtraFollowUpView => ({
@@ -303,11 +404,13 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
       });
     const own = indicators.filter((v) => v.indicator.data.goal === n);
     const ownActivities = activities.filter((a) => a.activity.data.goal === n);
+    const rollUpNow = statuses(own);
     return {
       entry,
+      status: goalStatus(n, rollUpNow, latestView, followUpViews.at(-2)),
       subgoals,
       indicators: own,
-      rollUp: statuses(own),
+      rollUp: rollUpNow,
       extraFollowUps: extraFollowUps.filter((x) => x.followUp.goals.includes(n)),
       activities: ownActivities,
       activityCounts: countStatuses(ownActivities),
@@ -332,7 +435,8 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     const n = entry.data.article;
     const tagged = (v: IndicatorView) => v.indicator.data.childRights.includes(n);
     const linked = entry.data.goals.flatMap((g) => goals.filter((x) => x.entry.data.number === g.goal).map((goal) => ({ goal, especially: g.especially })));
-    return { entry, goals: linked, indicators: indicators.filter(tagged), subgoals: linked.flatMap((g) => g.goal.subgoals.filter((s) => s.indicators.some(tagged))) };
+    const own = indicators.filter(tagged);
+    return { entry, goals: linked, indicators: own, rollUp: statuses(own), subgoals: linked.flatMap((g) => g.goal.subgoals.filter((s) => s.indicators.some(tagged))) };
   });
   const decisionsById = new Map(project.decisions.map((d) => [d.id, d]));
   const evaluations = project.decisions
@@ -360,3 +464,6 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     method: methodBasis(project.settings.method, project.decisions),
   };
 }
+
+/** An indicator's status as the site shows it: the judged one from the latest follow-up, else the method's. */
+export const shownStatus = (v: IndicatorView): IndicatorStatus => v.judged?.status ?? v.assessment.status;

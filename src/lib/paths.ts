@@ -2,6 +2,7 @@
  * Every URL path of the site, in one place: the pages residents and journalists link to, and the
  * downloads scripts read. These are public interfaces (docs/data-contract.md): keep them stable.
  */
+import type { IndicatorStatus } from './assessment.ts';
 
 /** Pages. */
 export const PAGE = {
@@ -27,8 +28,29 @@ export const PAGE = {
   actionPlanGoal: (n: number) => `/handlingsplan/mal-${n}/`,
   activity: (id: string) => `/handlingsplan/${id}/`,
   programme: '/program/',
+  /** Search (Pagefind); the words in `?q=`. */
+  search: '/sok/',
+  /** The indicators of one goal, and those with one status: static lists that need no script. */
+  indicatorsByGoal: (n: number) => `/indikatorer/mal/${n}/`,
+  indicatorsByStatus: (slug: string) => `/indikatorer/status/${slug}/`,
   accessibility: '/tillganglighet/',
 } as const;
+
+/**
+ * The status part of `PAGE.indicatorsByStatus`: the Swedish label in plain letters, so the
+ * address reads as the status it lists ("/indikatorer/status/for-langsamt/").
+ */
+export const INDICATOR_STATUS_SLUG: Readonly<Record<IndicatorStatus, string>> = {
+  met: 'uppnatt',
+  'on-track': 'i-fas',
+  'too-slow': 'for-langsamt',
+  'wrong-direction': 'fel-riktning',
+  missed: 'ej-uppnatt',
+  improving: 'forbattras',
+  stable: 'oforandrat',
+  worsening: 'forsamras',
+  'insufficient-data': 'underlag-saknas',
+};
 
 /** Downloads. */
 export const DOWNLOAD = {

@@ -1,5 +1,5 @@
 /** The downloadable chart of an indicator: a standalone SVG with title, source and licence drawn in. */
-import { attribution } from '../lib/citation.ts';
+import { sourceCredit } from '../lib/citation.ts';
 import { renderStandaloneSvg } from '../lib/chart/index.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { absoluteUrl, PAGE } from '../lib/paths.ts';
@@ -8,7 +8,7 @@ import { getSite } from './store.ts';
 export function chartFile(v: IndicatorView): string {
   const { project, site } = getSite().exports;
   return renderStandaloneSvg(v.chart, {
-    source: `${attribution(v.indicator)} Publicerat av ${project.settings.organisation}.`,
+    source: sourceCredit(v.indicator, project.settings.organisation),
     licence: project.settings.licence.name,
     url: absoluteUrl(site, PAGE.indicator(v.indicator.id)),
     example: v.indicator.data.example,

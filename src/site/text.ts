@@ -1,6 +1,7 @@
 /** Small Swedish text helpers shared by pages and components. */
 import { formatValue } from '../lib/format.ts';
 import type { IndicatorView } from '../lib/overview.ts';
+import { TARGET_WORDS } from '../lib/target.ts';
 
 /** The indicator's latest value in words and unit, e.g. "74,1 %". */
 export function latestText(v: IndicatorView): string | null {
@@ -13,8 +14,16 @@ export function targetText(v: IndicatorView): string | null {
   return t ? `${formatValue(t.value, v.indicator.data.unit)} år ${t.year}` : null;
 }
 
+/** "Målvärde" or "Referensvärde" for the indicator's target; "Målvärde" when it has none ("Inget målvärde"). */
+export function targetLabel(v: IndicatorView): string {
+  return TARGET_WORDS[v.indicator.data.target?.kind ?? 'political'].label;
+}
+
 /** A plural-aware count: "1 indikator", "3 indikatorer". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The first letter in upper case: "tertial 2 2024" → "Tertial 2 2024". */
 export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+
+/** The label of a judged assessment, one wording everywhere: "Kommunens bedömning, tertial 2 2026". */
+export const judgedLabel = (f: { label: string }) => `Kommunens bedömning, ${f.label.charAt(0).toLocaleLowerCase('sv')}${f.label.slice(1)}`;

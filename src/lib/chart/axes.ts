@@ -114,15 +114,20 @@ export interface XTick {
 /**
  * Ticks on whole periods of the data's kind, aligned to multiples of the step (every 2nd year on even
  * years, every 3rd month on jan/apr/jul/okt), with the smallest step whose labels do not overlap.
+ * A step of whole years on months or tertials falls on each year's first period and is labelled
+ * with the year alone ("2018", not "jan 2018"): the shorter label lets a narrow chart keep a tick
+ * every year or two instead of two ticks in all. `yearLabelWidth` is the room such a label needs.
  */
-export function xAxisTicks(kind: PeriodKind, domain: [number, number], pixelsPerYear: number, labelWidth: number): XTick[] {
+export function xAxisTicks(kind: PeriodKind, domain: [number, number], pixelsPerYear: number, labelWidth: number, yearLabelWidth = labelWidth): XTick[] {
   const n = PARTS_PER_YEAR[kind];
   const lo = Math.ceil(domain[0] * n - 1e-9);
   const hi = Math.floor(domain[1] * n + 1e-9);
   const steps = TICK_STEPS[kind];
-  const chosen = steps.find((step) => (step / n) * pixelsPerYear >= labelWidth) ?? steps[steps.length - 1] ?? 1;
+  const wholeYears = (step: number) => kind !== 'year' && step % n === 0;
+  const chosen = steps.find((step) => (step / n) * pixelsPerYear >= (wholeYears(step) ? yearLabelWidth : labelWidth)) ?? steps[steps.length - 1] ?? 1;
+  const label = (i: number) => (wholeYears(chosen) ? String(Math.floor(i / n)) : indexLabel(i, kind));
   const out: XTick[] = [];
-  for (let i = Math.ceil(lo / chosen) * chosen; i <= hi; i += chosen) out.push({ time: i / n, label: indexLabel(i, kind) });
+  for (let i = Math.ceil(lo / chosen) * chosen; i <= hi; i += chosen) out.push({ time: i / n, label: label(i) });
   if (out.length === 0 && lo <= hi) out.push({ time: lo / n, label: indexLabel(lo, kind) });
   return out;
 }

@@ -8,15 +8,17 @@
  */
 export type { ChartComparison, ChartInput, ChartOptions, ChartPoint, ChartSeries, Projection, StandaloneMeta } from './input.ts';
 export { NON_ZERO_BASELINE_RATIO } from './axes.ts';
+export { prepareChart } from './input.ts';
 export type { EndLabel, PlacedText } from './labels.ts';
 export type { ChartLayout, ComparisonLayout, KeyItem, PlotLayout, SeriesLayout } from './layout.ts';
-export { chartLayout } from './layout.ts';
+export { BREAK_LABEL, chartLayout } from './layout.ts';
 export type { ChartPalette } from './palette.ts';
 export { LIGHT_PALETTE } from './palette.ts';
-export { renderChart, renderSparkline, renderStandaloneSvg } from './render.ts';
+export { renderChart, renderSparkline, renderStandaloneSvg, renderTargetSample } from './render.ts';
 export type { SparklineLayout } from './sparkline.ts';
 export { sparklineLayout } from './sparkline.ts';
 export type { StandaloneLayout } from './standalone.ts';
 export { standaloneLayout } from './standalone.ts';
 export { rootFontSize, STANDALONE_FONT_FAMILY } from './text.ts';
-export { comparisonSentence, summarizeChart } from './words.ts';
+export type { SparklineWords } from './words.ts';
+export { comparisonSentence, sparklineNote, sparklineWords, summarizeChart } from './words.ts';

@@ -4,11 +4,15 @@
  */
 import type { Gender, Target } from '../model.ts';
 import type { Period, PeriodKind } from '../period.ts';
+import { isSeriesBreak } from '../series-break.ts';
+import type { TargetKind } from '../target.ts';
 
 /** One value of a series; its place on the x axis is `period.time`. */
 export interface ChartPoint {
   period: Period;
   value: number | null;
+  /** The row's note; one that marks a series break (`isSeriesBreak`) breaks the line there. */
+  note?: string;
 }
 
 export interface ChartSeries {
@@ -56,6 +60,13 @@ export interface ChartInput {
  */
 export interface ChartTarget extends Target {
   time?: number;
+  /** A political målvärde (the default) or a referensvärde: drawn and named differently. */
+  kind?: TargetKind;
+  /**
+   * What it rests on, completing the chart's sentence about it: for a målvärde its decision
+   * ("beslutat i KS 2021-01-13 § 12"), for a referensvärde its basis ("Nationellt mål …").
+   */
+  basis?: string;
 }
 
 export interface ChartOptions {
@@ -68,6 +79,7 @@ export interface ChartOptions {
 }
 
 export interface StandaloneMeta {
+  /** The whole source line as drawn, "Källa: Kolada, bearbetning Vaggeryds kommun" (`sourceCredit`): never prefixed again. */
   source: string;
   licence: string;
   url: string;
@@ -87,13 +99,16 @@ export interface PreparedRows {
   /** The rows that have a value (the same objects as in `rows`). */
   values: Value[];
   /**
-   * Runs of values with no missing value between them; each run is drawn as one stretch of line.
-   * The line breaks where the file says a value is missing (`..` or an empty cell): it is never
-   * drawn across a missing value. Periods with no row at all are joined, because many series are
-   * published only every few years (a survey every other year, an election every fourth) and a
-   * chart of isolated dots would hide their trend; the points show where the values are.
+   * Stretches of line. Whether values are missing is judged from the series' own cadence, the
+   * same way for a period the file marks as missing (`..`, an empty cell) as for a period with no
+   * row at all: the line breaks where the step to the next value is more than half as long again
+   * as the series' usual step (`CADENCE`). So a survey every other year is one line (its off
+   * years are not gaps), while a monthly series that jumps from November 2016 to July 2019 is
+   * broken there. The line also breaks at a series break (`breakTimes`).
    */
   runs: Value[][];
+  /** Where the line breaks because values are missing: the values on either side. */
+  gaps: { from: Value; to: Value }[];
 }
 
 /** A series ready to draw and describe. */
@@ -107,6 +122,15 @@ export interface PreparedComparison extends PreparedRows {
   name: string;
   /** Its place among the input's comparisons, which picks its dash pattern. */
   index: number;
+}
+
+/** A series break: from `period` on the values are measured differently (see `series-break.ts`). */
+export interface SeriesBreak {
+  period: Period;
+  /** The note that marks it, said in the chart's words. */
+  note: string;
+  /** The main series' value before the break; the mark stands between it and the break. */
+  before: Value;
 }
 
 /** The input with bad targets and projections left out, prepared once for layout and words alike. */
@@ -124,6 +148,8 @@ export interface PreparedChart {
   comparisons: PreparedComparison[];
   /** The name on the municipality's own line when comparison lines are drawn. */
   ownLabel: string;
+  /** Series breaks inside the main series, oldest first (none before its first value). */
+  breaks: SeriesBreak[];
 }
 
 const GENDER_ORDER: Record<Gender, number> = { T: 0, K: 1, M: 2 };
@@ -132,25 +158,66 @@ function hasValue(p: ChartPoint): p is Value {
   return typeof p.value === 'number' && Number.isFinite(p.value);
 }
 
-function prepareRows(points: readonly ChartPoint[]): PreparedRows {
+/**
+ * A step between two values counts as a gap when it is longer than this many times the series'
+ * usual step: a biennial survey's two years are its usual step, three of them are a gap.
+ */
+export const CADENCE = { gapFactor: 1.5 } as const;
+
+/** Steps are compared in whole months, so that the binary fractions of tertials and months never decide. */
+const months = (years: number) => Math.round(years * 12);
+
+/**
+ * The series' usual step in months: the lower median of the steps between its values, so that in
+ * a short series one long absence does not count as usual. Null with fewer than two values.
+ */
+export function usualStep(values: readonly Value[]): number | null {
+  const steps = values
+    .slice(1)
+    .map((v, i) => months(v.period.time - values[i]!.period.time))
+    .sort((a, b) => a - b);
+  return steps.length ? steps[Math.floor((steps.length - 1) / 2)]! : null;
+}
+
+/** The rows of a line, sorted, with the values apart. */
+function sortedRows(points: readonly ChartPoint[]): { rows: ChartPoint[]; values: Value[] } {
   const rows = points.map((p) => ({ period: p.period, value: hasValue(p) ? p.value : null })).sort((a, b) => a.period.time - b.period.time);
+  return { rows, values: rows.filter(hasValue) };
+}
+
+/**
+ * `step` is the usual step to judge gaps by: the main series' own for every line of the chart
+ * (women, men, other areas measure the same key figure at the same times), so that a line with
+ * few values of its own, such as an area with one missing year between two values, is still
+ * broken where a value is missing.
+ */
+function prepareRows(points: readonly ChartPoint[], step: number | null, breakTimes: readonly number[] = []): PreparedRows {
+  const { rows, values } = sortedRows(points);
   const runs: Value[][] = [];
+  const gaps: { from: Value; to: Value }[] = [];
   let run: Value[] = [];
-  for (const row of rows) {
-    if (hasValue(row)) run.push(row);
-    else if (run.length > 0) {
-      runs.push(run);
-      run = [];
+  for (const v of values) {
+    const prev = run[run.length - 1];
+    if (prev) {
+      const gap = step !== null && months(v.period.time - prev.period.time) > CADENCE.gapFactor * step;
+      const broken = breakTimes.some((t) => t > prev.period.time + 1e-9 && t <= v.period.time + 1e-9);
+      if (gap) gaps.push({ from: prev, to: v });
+      if (gap || broken) {
+        runs.push(run);
+        run = [];
+      }
     }
+    run.push(v);
   }
   if (run.length > 0) runs.push(run);
-  return { rows, values: rows.filter(hasValue), runs };
+  return { rows, values, runs, gaps };
 }
 
 /** The comparisons with a value inside [from, to], each with only the rows in that span. */
-function prepareComparisons(comparisons: readonly ChartComparison[], from: number, to: number): PreparedComparison[] {
+function prepareComparisons(comparisons: readonly ChartComparison[], from: number, to: number, step: number | null): PreparedComparison[] {
   return comparisons.flatMap((c, index) => {
-    const prepared = prepareRows(c.points.filter((p) => p.period.time >= from - 1e-9 && p.period.time <= to + 1e-9));
+    const inSpan = c.points.filter((p) => p.period.time >= from - 1e-9 && p.period.time <= to + 1e-9);
+    const prepared = prepareRows(inSpan, step ?? usualStep(sortedRows(inSpan).values));
     return prepared.values.length ? [{ id: c.id, name: c.name, index, ...prepared }] : [];
   });
 }
@@ -168,7 +235,13 @@ function validProjection(p: Projection | null | undefined): Projection | null {
 
 /** Sorts and checks the input; a target or projection with a non-finite number is left out. */
 export function prepareChart(input: ChartInput): PreparedChart {
-  const series = input.series.map((s): PreparedSeries => ({ gender: s.gender, ...prepareRows(s.points) })).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
+  const breaks = seriesBreaks(input);
+  const breakTimes = breaks.map((b) => b.period.time);
+  const mainInput = input.series.find((s) => s.gender === 'T') ?? input.series[0];
+  const step = usualStep(sortedRows(mainInput?.points ?? []).values);
+  // A line other than the main one falls back on its own step when the main series has too few values to have one.
+  const stepFor = (points: readonly ChartPoint[]) => step ?? usualStep(sortedRows(points).values);
+  const series = input.series.map((s): PreparedSeries => ({ gender: s.gender, ...prepareRows(s.points, stepFor(s.points), breakTimes) })).sort((a, b) => GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender]);
   const times = series.flatMap((s) => s.rows.map((r) => r.period.time));
   const withValues = series.some((s) => s.values.length > 0);
   return {
@@ -176,9 +249,27 @@ export function prepareChart(input: ChartInput): PreparedChart {
     main: series.find((s) => s.gender === 'T') ?? series[0],
     target: validTarget(input.target),
     projection: validProjection(input.projection),
-    comparisons: withValues && input.comparisons ? prepareComparisons(input.comparisons, Math.min(...times), Math.max(...times)) : [],
+    comparisons: withValues && input.comparisons ? prepareComparisons(input.comparisons, Math.min(...times), Math.max(...times), step) : [],
     ownLabel: input.ownLabel ?? 'Kommunen',
+    breaks,
   };
+}
+
+/**
+ * The series breaks: a period whose row (of any gender) has a note that marks one, after the main
+ * series' first value. A break before any value has nothing to break from and is left out.
+ */
+function seriesBreaks(input: ChartInput): SeriesBreak[] {
+  const main = input.series.find((s) => s.gender === 'T') ?? input.series[0];
+  const mainValues = (main?.points ?? []).filter(hasValue).sort((a, b) => a.period.time - b.period.time);
+  const marked = new Map<string, { period: Period; note: string }>();
+  for (const p of input.series.flatMap((s) => s.points)) if (isSeriesBreak(p.note) && !marked.has(p.period.key)) marked.set(p.period.key, { period: p.period, note: p.note!.trim() });
+  return [...marked.values()]
+    .sort((a, b) => a.period.time - b.period.time)
+    .flatMap((m) => {
+      const before = mainValues.filter((v) => v.period.time < m.period.time - 1e-9).at(-1);
+      return before ? [{ ...m, before }] : [];
+    });
 }
 
 /** Ranks ('placering') count down: plats 1 is the best. */

@@ -12,6 +12,7 @@
  */
 import { formatValue } from '../format.ts';
 import type { Gender, Target } from '../model.ts';
+import { TARGET_WORDS, type TargetKind } from '../target.ts';
 import type { Anchor, Box, Point } from './boxes.ts';
 import { inside, overlaps, segmentBoxes, textBox } from './boxes.ts';
 import { boldTextWidth, TEXT_EM } from './text.ts';
@@ -159,12 +160,12 @@ function targetCandidates(marker: Point, plot: PlotBounds, font: number): { x: n
 }
 
 /**
- * Target label "Målvärde 80 % (2026)", placed where it overlaps nothing if possible: near the marker,
+ * Target label "Målvärde 80 % (2026)" ("Referensvärde 80 % (2026)" for a reference value), placed where it overlaps nothing if possible: near the marker,
  * then at the far edge of the plot; failing that without the year ("Målvärde 80 %", the marker
  * stands at the target year on the x axis), and as a last resort in full next to the marker. The
  * projection has no label in the chart: the page says what the dotted line is.
  */
-export function placeTargetLabel(target: Target, unit: string, marker: Point, plot: PlotBounds, frameRight: number, font: number, occupied: Box[]): PlacedText {
+export function placeTargetLabel(target: Target & { kind?: TargetKind }, unit: string, marker: Point, plot: PlotBounds, frameRight: number, font: number, occupied: Box[]): PlacedText {
   const size = TEXT_EM.tick * font;
   const candidates = targetCandidates(marker, plot, font);
   const bounds: Box = { x0: plot.left, y0: plot.top - 0.9 * font, x1: frameRight, y1: plot.bottom - 0.2 * font };
@@ -172,9 +173,10 @@ export function placeTargetLabel(target: Target, unit: string, marker: Point, pl
     candidates.map((c) => ({ ...c, text, box: textBox(c.x, c.y, text, size, c.anchor) })).filter((b) => inside(b.box, bounds));
   const free = (b: { box: Box }) => !occupied.some((o) => overlaps(o, b.box));
   const value = formatValue(target.value, unit);
-  const fullText = `Målvärde ${value} (${target.year})`;
+  const label = TARGET_WORDS[target.kind ?? 'political'].label;
+  const fullText = `${label} ${value} (${target.year})`;
   const full = place(fullText);
-  const pick = full.find(free) ?? place(`Målvärde ${value}`).find(free) ?? full[0] ?? { ...candidates[0]!, text: fullText };
+  const pick = full.find(free) ?? place(`${label} ${value}`).find(free) ?? full[0] ?? { ...candidates[0]!, text: fullText };
   return { x: pick.x, y: pick.y, text: pick.text, anchor: pick.anchor };
 }
 

@@ -16,13 +16,14 @@ import { PARTS_PER_YEAR } from '../period.ts';
 import type { XTick, YAxis } from './axes.ts';
 import { X_LABEL_SAMPLE, xAxisTicks, yAxis } from './axes.ts';
 import type { Box, Point } from './boxes.ts';
-import { segmentBoxes, squareBox } from './boxes.ts';
+import { overlaps, segmentBoxes, squareBox } from './boxes.ts';
 import type { ChartInput, ChartOptions, PreparedChart, PreparedRows } from './input.ts';
 import { prepareChart, targetTime } from './input.ts';
 import type { EndLabel, PlacedText, PlotBounds } from './labels.ts';
 import { endLabelBox, placedBox, placeEndLabels, placeTargetLabel, placeValueLabel } from './labels.ts';
 import { boldTextWidth, rootFontSize, TEXT_EM, textWidth } from './text.ts';
 import { pointTitle } from './words.ts';
+import type { TargetKind } from '../target.ts';
 
 /** The rectangle a plot is laid out in, and the root font size in viewBox units. */
 export interface Frame {
@@ -93,7 +94,8 @@ export interface PlotLayout {
     tickEnd: number;
     labelY: number;
   };
-  target: { y: number; marker: Point; markerHalf: number; label: PlacedText } | null;
+  /** The target line, marker and label; `kind` says whether it is a political målvärde or a referensvärde. */
+  target: { y: number; marker: Point; markerHalf: number; label: PlacedText; kind: TargetKind } | null;
   projection: { from: Point; to: Point } | null;
   /** In drawing order: women and men behind the total. */
   series: SeriesLayout[];
@@ -107,6 +109,8 @@ export interface PlotLayout {
   key: KeyItem[];
   /** The value of a chart's only point. */
   valueLabel: PlacedText | null;
+  /** Series breaks: a vertical line from the top to the bottom of the plot at `x`, and its word. */
+  breaks: { x: number; label: PlacedText }[];
 }
 
 /** An inline chart: `plot` is null when there is no value to draw, and the chart is one short row. */
@@ -241,7 +245,7 @@ function layoutAxes(chart: PreparedChart, named: NamedLine[], keyRoom: number, u
     .domain(xDomain)
     .range([left + inset, right - inset]);
   const pxPerYear = (right - left - 2 * inset) / (xDomain[1] - xDomain[0]);
-  const xTicks = xAxisTicks(kind, xDomain, pxPerYear, xLabelW + 1.2 * F);
+  const xTicks = xAxisTicks(kind, xDomain, pxPerYear, xLabelW + 1.2 * F, textWidth(X_LABEL_SAMPLE.year, tickSize) + 1.2 * F);
   const plot = { left, right, top, bottom, startX: x(xDomain[0]) };
   return { plot, x, xDomain, xTicks, y, yLabels, note: noteText === null ? null : { text: noteText, ownRow } };
 }
@@ -347,12 +351,40 @@ export function plotLayout(chart: PreparedChart, unit: string, kind: PeriodKind,
   const valueLabel = single ? placeValueLabel(at(single.period.time, single.value), formatValue(single.value, unit), plot.top, F, occupied) : null;
   if (valueLabel) occupied.push(placedBox(valueLabel, TEXT_EM.label * F));
   occupied.push(...lineBands(plot, marker?.y ?? null, projection, [...series, ...comparisons], F));
-  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: TARGET_MARKER_HALF * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied) } : null;
+  const targetLayout = target && marker ? { y: marker.y, marker, markerHalf: TARGET_MARKER_HALF * F, label: placeTargetLabel(target, unit, marker, plot, frame.x + frame.width, F, occupied), kind: target.kind ?? 'political' } : null;
+
+  if (targetLayout) occupied.push(placedBox(targetLayout.label, TEXT_EM.tick * F));
+  const breaks = breakLayouts(chart, at, plot, F, occupied);
 
   // The key stands below the x axis labels, at the foot of the frame.
   const keyTop = frame.y + frame.height - keyRoom + 0.4 * F;
   const key = keyed.map((k) => ({ ...k, y: k.y - frame.y + keyTop }));
-  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, comparisons, endLabels, key, valueLabel };
+  return { font: F, plot, unitLabel: unitText, note, ...axisLayouts(axes, F), target: targetLayout, projection, series, comparisons, endLabels, key, valueLabel, breaks };
+}
+
+/** The word at a series break's line. */
+export const BREAK_LABEL = 'Serieavbrott';
+
+/**
+ * Each series break's line, halfway between the value before it and the break's period, and its
+ * word beside it: right of the line at the top of the plot, else left of it, else at the foot.
+ */
+function breakLayouts(chart: PreparedChart, at: (time: number, value: number) => Point, plot: PlotBounds, font: number, occupied: Box[]): PlotLayout['breaks'] {
+  const size = TEXT_EM.tick * font;
+  return chart.breaks.map((b) => {
+    const x = (at(b.before.period.time, 0).x + at(b.period.time, 0).x) / 2;
+    const candidates: PlacedText[] = [plot.top + 0.8 * font, plot.bottom - 0.5 * font].flatMap((y) => [
+      { x: x + 0.3 * font, y, text: BREAK_LABEL, anchor: 'start' as const },
+      { x: x - 0.3 * font, y, text: BREAK_LABEL, anchor: 'end' as const },
+    ]);
+    const fits = (t: PlacedText) => {
+      const box = placedBox(t, size);
+      return box.x0 >= plot.left && box.x1 <= plot.right && !occupied.some((o) => overlaps(o, box));
+    };
+    const label = candidates.find(fits) ?? candidates.find((t) => placedBox(t, size).x1 <= plot.right) ?? candidates[1]!;
+    occupied.push(placedBox(label, size));
+    return { x, label };
+  });
 }
 
 /** The extra height an inline chart needs for its key, so the plot keeps its size. */

@@ -68,7 +68,7 @@ export const GENDER_ROLE: Record<Gender, Role> = { T: 'total', K: 'women', M: 'm
 
 /*
  * Lines are told apart by dash pattern as well as colour (T solid, K dashed, M dash-dot, target
- * short dashes, projection dotted), so they stay distinct in forced colours and in greyscale.
+ * short dashes, reference value long dash and dot, projection dotted), so they stay distinct in forced colours and in greyscale.
  * Comparison lines are thinner and grey, each with a finer pattern of its own, and named at their
  * ends. Patterns are for a 14-unit root font and scale with it.
  */
@@ -76,6 +76,10 @@ export const GENDER_ROLE: Record<Gender, Role> = { T: 'total', K: 'women', M: 'm
 /** Dash pattern of each series line; null is solid. */
 export const SERIES_DASH: Record<Gender, string | null> = { T: null, K: '7 4', M: '9 3 2 3' };
 export const TARGET_DASH = '5 4';
+/** A reference value: long dashes with a dot, so it is never taken for a political target. */
+export const REFERENCE_DASH = '10 3 2 3';
+/** A series break's vertical line: short, sparse dashes in the text colour. */
+export const BREAK_DASH = '2 3';
 export const PROJECTION_DASH = '0.1 5.5';
 /** Dash patterns of comparison lines, in the order of the areas; a fifth area starts over. */
 export const COMPARISON_DASH: readonly string[] = ['3 2', '1 2', '6 2 1.5 2', '10 2.5'];

@@ -12,6 +12,7 @@ import { standaloneLayout } from './standalone.ts';
 import { em, num, pathD, plotSvg, textEl } from './svg.ts';
 import { STANDALONE_FONT_FAMILY, TEXT_EM } from './text.ts';
 import { summarizeChart } from './words.ts';
+import type { TargetKind } from '../target.ts';
 
 /** An id made of characters that are safe in `id` and `aria-labelledby`. */
 function slug(text: string): string {
@@ -47,31 +48,49 @@ export function renderChart(input: ChartInput, options: ChartOptions = {}): stri
 }
 
 /**
- * Small chart for lists (default viewBox 0 0 120 32): the main line with gaps, the latest value as a
- * dot, the target as a thin dashed line. The y axis fits the values (no zero baseline), inverted for ranks.
+ * Small chart for lists (default viewBox 0 0 120 32): the main line with gaps, dots on a sparse
+ * series' values, the latest value as a larger dot, the target as a thin dashed line (a reference
+ * value in its own dash). The y axis fits the values (no zero baseline), inverted for ranks, so the
+ * list writes its scale beside it (`sparklineWords`). With fewer than two values it is a faint
+ * dashed line, and the list says in words that there is one value or none.
  *
  * Decorative for assistive technology (`aria-hidden="true"`, `focusable="false"`, no role or label):
  * the list text next to it already states the latest value and the target, and a second, shorter
  * version of the same facts would only be read out twice.
  */
 export function renderSparkline(input: ChartInput, options: ChartOptions = {}): string {
-  const { width: W, height: H, line } = sparklineLayout(input, options);
+  const layout = sparklineLayout(input, options);
+  const { width: W, height: H, line } = layout;
   const open = `<svg xmlns="http://www.w3.org/2000/svg" class="chart-sparkline" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">`;
   if (!line) return `${open}<line class="chart-grid" x1="2" x2="${W - 2}" y1="${H / 2}" y2="${H / 2}" stroke="${cssPaint('grid')}" stroke-dasharray="2 3"/></svg>`;
   const total = cssPaint('total');
   const parts: string[] = [];
   if (line.targetY !== null) {
     const y = num(line.targetY);
-    parts.push(`<line class="chart-target" x1="0" x2="${W}" y1="${y}" y2="${y}" stroke="${cssPaint('target')}" stroke-width="1" stroke-dasharray="3 2"/>`);
+    const reference = layout.target?.kind === 'reference';
+    parts.push(
+      `<line class="chart-target${reference ? ' chart-target--reference' : ''}" x1="0" x2="${W}" y1="${y}" y2="${y}" stroke="${cssPaint('target')}" stroke-width="1" stroke-dasharray="${SPARK_TARGET_DASH[reference ? 'reference' : 'political']}"/>`,
+    );
   }
   parts.push(`<path class="chart-line chart-line--total" d="${pathD(line.runs)}" fill="none" stroke="${total}" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/>`);
-  if (line.isolated.length > 0) {
-    parts.push(`<g class="chart-marker chart-marker--total" fill="${total}">${line.isolated.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="1.25"/>`).join('')}</g>`);
+  if (line.dots.length > 0) {
+    parts.push(`<g class="chart-marker chart-marker--total" fill="${total}">${line.dots.map((p) => `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="1.75"/>`).join('')}</g>`);
   }
   parts.push(
     `<circle class="chart-marker chart-marker--total chart-latest" cx="${num(line.latest.x)}" cy="${num(line.latest.y)}" r="2.5" fill="${total}" stroke="${cssPaint('bg')}" stroke-width="1"/>`,
   );
   return `${open}${parts.join('')}</svg>`;
+}
+
+/** The sparkline's target dash: a målvärde in short dashes, a referensvärde in its own long dash and dot. */
+const SPARK_TARGET_DASH: Record<TargetKind, string> = { political: '3 2', reference: '6 2 1 2' };
+
+/**
+ * A short sample of a sparkline's target line, for its label beside the sparkline (decorative:
+ * the label's words say what it is).
+ */
+export function renderTargetSample(kind: TargetKind = 'political'): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-sample" viewBox="0 0 18 4" width="18" height="4" aria-hidden="true" focusable="false"><line class="chart-target" x1="0" x2="18" y1="2" y2="2" stroke="${cssPaint('target')}" stroke-width="1.5" stroke-dasharray="${SPARK_TARGET_DASH[kind]}"/></svg>`;
 }
 
 /**

@@ -37,7 +37,7 @@ const PAD = 32;
 /** Footer lines, top down: the source (up to two lines), licence and address, the example notice. */
 function footerTexts(meta: StandaloneMeta): { text: string; notice: boolean }[] {
   const size = TEXT_EM.footer * F;
-  const lines = wrapText(`Källa: ${meta.source}`, W - 2 * PAD, size, 2).map((text) => ({ text, notice: false }));
+  const lines = wrapText(meta.source, W - 2 * PAD, size, 2).map((text) => ({ text, notice: false }));
   const licenceAndUrl = `Licens: ${meta.licence} · ${meta.url}`;
   if (textWidth(licenceAndUrl, size) <= W - 2 * PAD) lines.push({ text: licenceAndUrl, notice: false });
   else {

@@ -8,7 +8,8 @@
  *   .chart-marker  .chart-marker--total  .chart-marker--women  .chart-marker--men  .chart-marker--comparison
  *   .chart-label  .chart-label--total  .chart-label--women  .chart-label--men  .chart-label--comparison
  *   .chart-key-line  .chart-key-line--total  … --comparison  (the sample lines of a key)
- *   .chart-target  .chart-target-marker  .chart-target-label
+ *   .chart-target  .chart-target--reference  .chart-target-marker  .chart-target-label
+ *   .chart-break  .chart-break-label  (a series break)
  *   .chart-projection  (the dotted projection has no text label: the page caption explains it)
  *   .chart-grid  .chart-axis  .chart-zero  .chart-text  .chart-note  .chart-halo
  *
@@ -24,7 +25,7 @@ import type { PlacedText } from './labels.ts';
 import type { Gender } from '../model.ts';
 import type { ComparisonLayout, PlotLayout, SeriesLayout } from './layout.ts';
 import type { Paint, Role } from './palette.ts';
-import { COMPARISON_DASH, GENDER_ROLE, PROJECTION_DASH, SERIES_DASH, TARGET_DASH } from './palette.ts';
+import { BREAK_DASH, COMPARISON_DASH, GENDER_ROLE, PROJECTION_DASH, REFERENCE_DASH, SERIES_DASH, TARGET_DASH } from './palette.ts';
 import { TEXT_EM } from './text.ts';
 
 /** Rounds a coordinate to 2 decimals, never "-0", for deterministic output. */
@@ -104,7 +105,10 @@ function axesSvg(p: PlotLayout, paint: Paint, s: number): string[] {
 /** Target line, projection and target marker, behind the data. */
 function targetSvg(p: PlotLayout, paint: Paint, s: number): string[] {
   const out: string[] = [];
-  if (p.target) out.push(hLine('chart-target', p, p.target.y, paint('target'), 1.5 * s, ` stroke-dasharray="${scaleDash(TARGET_DASH, s)}"`));
+  if (p.target) {
+    const reference = p.target.kind === 'reference';
+    out.push(hLine(reference ? 'chart-target chart-target--reference' : 'chart-target', p, p.target.y, paint('target'), 1.5 * s, ` stroke-dasharray="${scaleDash(reference ? REFERENCE_DASH : TARGET_DASH, s)}"`));
+  }
   if (p.projection) {
     out.push(
       `<path class="chart-projection" d="${pathD([[p.projection.from, p.projection.to]])}" fill="none" stroke="${paint('projection')}" stroke-width="${num(2.5 * s)}" stroke-linecap="round" stroke-dasharray="${scaleDash(PROJECTION_DASH, s)}"/>`,
@@ -150,6 +154,14 @@ function comparisonSvg(c: ComparisonLayout, paint: Paint, s: number): string {
   return `${line}<g class="chart-marker chart-marker--comparison" fill="${paint('comparison')}">${marks.join('')}</g>`;
 }
 
+/** Series breaks: a dashed vertical line across the plot, behind the data. */
+function breaksSvg(p: PlotLayout, paint: Paint, s: number): string[] {
+  return p.breaks.map(
+    (b) =>
+      `<line class="chart-break" x1="${num(b.x)}" x2="${num(b.x)}" y1="${num(p.plot.top)}" y2="${num(p.plot.bottom)}" stroke="${paint('text')}" stroke-width="${num(s)}" stroke-dasharray="${scaleDash(BREAK_DASH, s)}"/>`,
+  );
+}
+
 /** Markers: filled circles for the main line, hollow for the others. */
 function markersSvg(l: SeriesLayout, paint: Paint, s: number): string {
   const role = GENDER_ROLE[l.gender];
@@ -171,6 +183,7 @@ function labelsSvg(p: PlotLayout, paint: Paint): string[] {
   );
   if (p.valueLabel) out.push(textEl(p.valueLabel, { cls: 'chart-text chart-value-label', fill: paint('text'), size: em(TEXT_EM.label), weight: '600', halo }));
   if (p.target) out.push(textEl(p.target.label, { cls: 'chart-text chart-target-label', fill: paint('target'), size: em(TEXT_EM.tick), halo }));
+  for (const b of p.breaks) out.push(textEl(b.label, { cls: 'chart-text chart-break-label', fill: paint('text'), size: em(TEXT_EM.tick), italic: true, halo }));
   return out;
 }
 
@@ -196,6 +209,7 @@ export function plotSvg(p: PlotLayout, paint: Paint): string {
     p.note ? textEl(p.note, { ...small, cls: 'chart-text chart-note', italic: true }) : '',
     ...axesSvg(p, paint, s),
     ...p.comparisons.map((c) => comparisonSvg(c, paint, s)),
+    ...breaksSvg(p, paint, s),
     ...targetSvg(p, paint, s),
     ...p.series.map((l) => seriesLineSvg(l, paint, s)),
     ...p.series.map((l) => markersSvg(l, paint, s)),

@@ -6,9 +6,11 @@ import { formatValue, seriesDecimals } from '../format.ts';
 import type { Gender } from '../model.ts';
 import { GENDER_LABEL } from '../model.ts';
 import type { Period } from '../period.ts';
-import { periodLabel } from '../period.ts';
-import type { ChartInput, PreparedChart, PreparedSeries, Value } from './input.ts';
+import { periodLabel, periodShortLabel } from '../period.ts';
+import { TARGET_WORDS } from '../target.ts';
+import type { ChartInput, ChartTarget, PreparedChart, PreparedSeries, Value } from './input.ts';
 import { isRank, prepareChart } from './input.ts';
+import { sparklineLayout } from './sparkline.ts';
 
 /** The preposition that goes before a period: "år 2015", "under tertial 1 2023", "i april 2023". */
 function preposition(p: Period): string {
@@ -134,6 +136,31 @@ export function comparisonSentence(input: ChartInput): string | null {
   return null;
 }
 
+/** Where the main line breaks because values are missing, as periods on either side. */
+function gapSentence(main: PreparedSeries | undefined): string | null {
+  const gaps = main?.gaps ?? [];
+  if (gaps.length === 0) return null;
+  if (gaps.length > 3) return `Linjen är bruten på ${gaps.length} ställen där värden saknas.`;
+  return `Linjen är bruten där värden saknas: ${joinList(gaps.map((g) => `mellan ${periodLabel(g.from.period)} och ${periodLabel(g.to.period)}`))}.`;
+}
+
+/** Each series break, with the note that marks it. */
+function breakSentences(chart: PreparedChart): string[] {
+  return chart.breaks.map((b) => `Serieavbrott ${periodPhrase(b.period)}: ${b.note.replace(/[.!?]$/, '')}. Värdena före och efter är inte helt jämförbara.`);
+}
+
+/**
+ * The target in words, by its kind: a målvärde with its decision ("Målvärdet är 90 % år 2026,
+ * beslutat i KS 2021-01-13 § 12."), a referensvärde with its basis ("Referensvärdet är 98 % år
+ * 2025 (grund: …).").
+ */
+function targetSentence(target: ChartTarget, unit: string): string {
+  const words = TARGET_WORDS[target.kind ?? 'political'];
+  const head = `${words.definite.charAt(0).toLocaleUpperCase('sv')}${words.definite.slice(1)} är ${formatValue(target.value, unit)} år ${target.year}`;
+  if (!target.basis) return `${head}.`;
+  return target.kind === 'reference' ? `${head} (${target.basis}).` : `${head}, ${target.basis}.`;
+}
+
 function missingSentence(main: PreparedSeries | undefined): string | null {
   if (!main || main.values.length === 0) return null;
   const missing = missingPeriods(main);
@@ -147,8 +174,9 @@ function missingSentence(main: PreparedSeries | undefined): string | null {
  * The Swedish sentences that summarise a chart; used as the chart's `<desc>` and as the figure
  * caption. Neutral and factual: the first and the latest value, the highest and the lowest when they
  * are other values (for ranks the best and the worst placing), the latest values for women and men,
- * the periods that lack a value, where the municipality stands beside the comparison areas, the
- * target. Whether the development is good is the method's
+ * the periods that lack a value and where the line breaks for it, the series breaks, where the
+ * municipality stands beside the comparison areas, the target (målvärde with its decision,
+ * referensvärde with its basis). Whether the development is good is the method's
  * assessment, which the page states elsewhere; a sentence comparing only two of the values would
  * often contradict it. E.g. "Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var
  * 61,2 % år 2017. Målvärdet är 75 % år 2026."
@@ -160,8 +188,10 @@ export function summarizeChart(input: ChartInput): string {
     ...valueSentences(chart, input.unit),
     genderSentence(chart, input.unit),
     missingSentence(chart.main),
+    gapSentence(chart.main),
+    ...breakSentences(chart),
     comparisonSentence(input),
-    target ? `Målvärdet är ${formatValue(target.value, input.unit)} år ${target.year}.` : null,
+    target ? targetSentence(target, input.unit) : null,
   ]
     .filter((s) => s !== null)
     .join(' ');
@@ -174,4 +204,44 @@ export function summarizeChart(input: ChartInput): string {
  */
 export function pointTitle(gender: Gender, v: Value, unit: string): string {
   return `${gender === 'T' ? '' : `${GENDER_LABEL[gender]}, `}${periodLabel(v.period)}: ${formatValue(v.value, unit)}`;
+}
+
+/** The words written beside a sparkline: its scale and its target, or why there is no line. */
+export interface SparklineWords {
+  /** The values at the top and the bottom of its axis ("3", "0"), the same when the line is flat. */
+  top: string;
+  bottom: string;
+  /** The first and the last period drawn ("2017", "feb 2023"). */
+  first: string;
+  last: string;
+  /** "Målvärde 90 % (2026)", "Referensvärde 98 % (2025)", when a target line is drawn. */
+  target: string | null;
+}
+
+/**
+ * The scale of a sparkline in words, so that a line that fills its small box is never read as a
+ * big change (0 to 3 exercises looks as steep as 0 to 300), and the target line's label. Null
+ * when there is no line (fewer than two values): `sparklineNote` says why.
+ */
+export function sparklineWords(input: ChartInput): SparklineWords | null {
+  const { scale, target } = sparklineLayout(input);
+  if (!scale) return null;
+  const values = prepareChart(input).main?.values.map((v) => v.value) ?? [];
+  const decimals = seriesDecimals(values);
+  const fmt = (v: number) => formatValue(v, input.unit, decimals);
+  return {
+    top: fmt(scale.top),
+    bottom: fmt(scale.bottom),
+    first: periodShortLabel(scale.first),
+    last: periodShortLabel(scale.last),
+    target: target ? `${TARGET_WORDS[target.kind ?? 'political'].label} ${formatValue(target.value, input.unit)} (${target.year})` : null,
+  };
+}
+
+/** Why a list shows no sparkline: one value is no development, and none is nothing to draw. */
+export function sparklineNote(input: ChartInput): string | null {
+  const { count } = sparklineLayout(input);
+  if (count === 0) return 'Inga värden ännu';
+  if (count === 1) return 'Ett enda värde – ingen utveckling att visa ännu';
+  return null;
 }
