@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allIndicatorsExcelCsv } from '../../../lib/export/csv.ts';
-import { CSV, respond } from '../../../site/endpoints.ts';
+import { CSV, csvFile, respond } from '../../../site/endpoints.ts';
 import { getSite } from '../../../site/store.ts';
 
-export const GET: APIRoute = () => respond(allIndicatorsExcelCsv(getSite().exports.project), CSV);
+export const GET: APIRoute = () => respond(csvFile.allExcel(getSite().exports.project), CSV);

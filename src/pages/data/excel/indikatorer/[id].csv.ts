@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { indicatorExcelCsv } from '../../../../lib/export/csv.ts';
-import { CSV, pathsForIndicatorsWithData, respond, withIndicator } from '../../../../site/endpoints.ts';
+import { CSV, csvFile, pathsForIndicatorsWithData, respond, withIndicator } from '../../../../site/endpoints.ts';
 
 export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(indicatorExcelCsv(v.indicator), CSV));
+export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(csvFile.indicatorExcel(v.indicator), CSV));
