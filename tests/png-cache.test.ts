@@ -123,6 +123,19 @@ describe('pngCache', () => {
     expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
   });
 
+  test('the background renders only what the cache folder lacks, and leaves the rest to be read when asked for', async () => {
+    const dir = cacheDir();
+    await pngCache({ dir, render: fakeRenderer().render, key: 'k' }).png('<a/>');
+    const fake = fakeRenderer();
+    const cache = pngCache({ dir, render: fake.render, key: 'k' });
+    cache.prefetch(['<a/>', '<b/>'].map((s) => () => s));
+    expect(text(await cache.png('<a/>'))).toBe('<a/>');
+    expect(text(await cache.png('<b/>'))).toBe('<b/>');
+    expect(fake.calls).toEqual(['<b/>']);
+    expect(cache.stats()).toEqual({ rendered: 1, cached: 1 });
+    expect(cache.prune()).toBe(0);
+  });
+
   test('a new renderer, other fonts or another SVG give another picture: rendered, never read from the cache', async () => {
     const dir = cacheDir();
     await pngCache({ dir, render: fakeRenderer().render, key: 'librsvg 2.60' }).png('<a/>');

@@ -5,16 +5,17 @@
  * each change it loads the files once, prints the report once (or one line saying the files are
  * valid again), refreshes the content collections and reloads the browser.
  *
- * In a build it also starts rendering the chart PNGs as soon as the project is loaded, so that
- * they render on the other CPU cores while Astro bundles and renders pages, and keeps them in
- * `<cacheDir>/png/` for the next build (src/site/png-cache.ts).
+ * In a build it also starts making the charts as soon as the project is loaded, so that they are
+ * made and rendered to PNG on the other CPU cores while Astro bundles and renders pages
+ * (src/site/chart-file.ts), and keeps the PNGs in `<cacheDir>/png/` for the next build
+ * (src/site/png-cache.ts).
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
 import { formatReport } from '../lib/problems.ts';
-import { configureChartPngs, prefetchChartPngs } from './chart-file.ts';
+import { configureChartPngs, prepareCharts } from './chart-file.ts';
 import type { PngCache } from './png-cache.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
@@ -48,7 +49,7 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         for (const advice of dcatRecommendations(site.exports.project.settings)) logger.warn(advice);
         if (!process.env.SITE_URL && command === 'build')
           logger.warn('SITE_URL är inte satt: länkarna i datakatalogen, flödet och citaten pekar på en platshållaradress. Sätt SITE_URL till webbplatsens adress vid publicering.');
-        if (command === 'build') prefetchChartPngs();
+        if (command === 'build') void prepareCharts();
       },
       'astro:build:done': () => {
         if (!pngs) return;

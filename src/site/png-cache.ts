@@ -4,16 +4,17 @@
  * text (librsvg, through sharp) costs tens of milliseconds of CPU per chart, which for a thousand
  * indicators was most of the build; between two builds usually only a few charts change.
  *
- * The key is the SVG's text, the width, the versions of every library in sharp's rendering chain
- * (librsvg, cairo, pango, harfbuzz, freetype, fontconfig, libpng, zlib …) and a fingerprint of the
- * installed fonts and font settings. A file is only ever read back for exactly that input, so an
- * old or foreign cache can make a build faster but never different; a clean build simply renders
- * everything. Files are written whole (to a temporary name, then renamed) and checked to be a
- * complete PNG when read, so an interrupted build leaves nothing a later build would trust.
+ * The key is the SVG's text, the width, the platform, the versions of every library in sharp's
+ * rendering chain (librsvg, cairo, pango, harfbuzz, freetype, fontconfig, libpng, zlib …) and a
+ * fingerprint of the installed fonts and font settings (the files under the usual font folders
+ * and /etc/fonts, FONTCONFIG_FILE and FONTCONFIG_PATH). A file is only ever read back for exactly
+ * that input, so an old or foreign cache can make a build faster but never different; a clean
+ * build simply renders everything. Files are written whole (to a temporary name, then renamed)
+ * and checked to be a complete PNG when read, so an interrupted build leaves nothing a later build
+ * would trust.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -33,8 +34,9 @@ export interface PngCache {
   /** The PNG of `svg`: from this build's memory, from the cache folder, or rendered. */
   png(svg: string): Promise<Uint8Array>;
   /**
-   * Renders in the background, a few at a time (one per CPU core), so that the images are ready
-   * when the build asks for them. Each SVG is made only when a renderer is free to take it.
+   * Renders in the background the pictures the cache folder does not have, a few at a time (one
+   * per CPU core), so that they are ready when the build asks for them. Each SVG is made only when
+   * a renderer is free to take it; more can be added while earlier ones render.
    */
   prefetch(svgs: Iterable<() => string>): void;
   /** What happened so far: images rendered, and images read from the cache folder. */
@@ -107,7 +109,8 @@ let renderer: string | null = null;
 
 /** Everything besides the SVG that decides the pixels of a chart PNG on this machine. */
 export function rendererKey(): string {
-  return (renderer ??= JSON.stringify({ format: FORMAT, width: CHART_PNG_WIDTH, libraries: sharp.versions, fonts: fontFingerprint() }));
+  const fontconfig = { file: process.env.FONTCONFIG_FILE ?? null, path: process.env.FONTCONFIG_PATH ?? null };
+  return (renderer ??= JSON.stringify({ format: FORMAT, width: CHART_PNG_WIDTH, platform: `${process.platform}-${process.arch}`, libraries: sharp.versions, fonts: fontFingerprint(), fontconfig }));
 }
 
 export function pngCache(options: PngCacheOptions): PngCache {
@@ -137,14 +140,20 @@ export function pngCache(options: PngCacheOptions): PngCache {
     }
   }
 
-  async function make(hash: string, svg: string, urgent: boolean): Promise<Uint8Array> {
-    if (dir) {
-      const b = await readFile(fileOf(hash)).catch(() => null);
-      if (b && isCompletePng(b)) {
-        cached++;
-        return b;
-      }
+  const hashOf = (svg: string) => createHash('sha256').update(key).update('\0').update(svg).digest('hex');
+
+  /** The cached picture for `hash`, when there is a whole one. Read at once: it is small, and local. */
+  function cachedFile(hash: string): Uint8Array | null {
+    if (!dir) return null;
+    try {
+      const b = readFileSync(fileOf(hash));
+      return isCompletePng(b) ? b : null;
+    } catch {
+      return null;
     }
+  }
+
+  async function renderAndKeep(hash: string, svg: string, urgent: boolean): Promise<Uint8Array> {
     const png = await withRenderer(urgent, () => render(svg));
     rendered++;
     if (dir) {
@@ -164,47 +173,63 @@ export function pngCache(options: PngCacheOptions): PngCache {
   }
 
   /**
-   * By SVG (the chart files are made once per load, so the same string comes back): an image
-   * made or being made in the background that no one has asked for yet, or null once it was taken.
-   * A build asks for each image once, so it is let go then: a thousand PNGs held to the end of the
-   * build would only add to its peak memory.
+   * By SVG (the chart files are made once per load, so the same string comes back): a picture
+   * being rendered in the background that no one has asked for yet, or null once it was taken.
+   * A build asks for each picture once, so it is let go then: a thousand PNGs held to the end of
+   * the build would only add to its peak memory.
    */
   const images = new Map<string, Promise<Uint8Array> | null>();
+  /** The hashes this build asked for or prefetched: what prune keeps. */
   const used = new Set<string>();
 
-  function start(svg: string, urgent: boolean): Promise<Uint8Array> {
-    const hash = createHash('sha256').update(key).update('\0').update(svg).digest('hex');
-    used.add(hash);
-    return make(hash, svg, urgent);
+  // The background: SVGs waiting to be made, and how many are being rendered now. A picture that
+  // is in the cache is left there until it is asked for; only the missing ones are rendered.
+  const queue: (() => string)[] = [];
+  let pulling = 0;
+  const done = () => {
+    pulling--;
+    pump();
+  };
+  function pump(): void {
+    while (pulling < parallel && queue.length > 0) {
+      const make = queue.shift()!;
+      let svg: string;
+      try {
+        svg = make();
+      } catch {
+        continue; // the page that asks for this picture makes the SVG again and reports the error there
+      }
+      if (images.has(svg)) continue;
+      const hash = hashOf(svg);
+      used.add(hash);
+      if (dir && existsSync(fileOf(hash))) continue;
+      const p = renderAndKeep(hash, svg, false);
+      images.set(svg, p);
+      pulling++;
+      // A failed rendering is reported where the picture is asked for; here it only must not stop the queue.
+      p.then(done, done);
+    }
   }
 
   function png(svg: string): Promise<Uint8Array> {
-    const p = images.get(svg) ?? start(svg, true);
+    const p = images.get(svg);
     images.set(svg, null);
-    return p;
+    if (p) return p;
+    const hash = hashOf(svg);
+    used.add(hash);
+    const file = cachedFile(hash);
+    if (file) {
+      cached++;
+      return Promise.resolve(file);
+    }
+    return renderAndKeep(hash, svg, true);
   }
 
   return {
     png,
     prefetch(svgs) {
-      const queue = svgs[Symbol.iterator]();
-      const next = (): void => {
-        const item = queue.next();
-        if (item.done) return;
-        let svg: string;
-        try {
-          svg = item.value();
-        } catch {
-          // The page that asks for this image makes the SVG again and reports the error there.
-          return next();
-        }
-        if (images.has(svg)) return next();
-        const p = start(svg, false);
-        images.set(svg, p);
-        // Likewise a failed render is reported where the image is asked for; here it only must not stop the queue.
-        p.then(next, next);
-      };
-      for (let i = 0; i < parallel; i++) next();
+      for (const svg of svgs) queue.push(svg);
+      pump();
     },
     stats: () => ({ rendered, cached }),
     prune() {
