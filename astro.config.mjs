@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { charts } from './src/site/charts-integration.ts';
 import { validation } from './src/site/integration.ts';
 
 /**
@@ -8,8 +9,9 @@ import { validation } from './src/site/integration.ts';
  * fixture projects by pointing it elsewhere.
  * SITE_URL: the public address of the site, used for absolute links in the data catalogue,
  * the feed and citations. Set it when publishing; the default is a placeholder.
- * OUT_DIR and CACHE_DIR: where the build goes (default dist/) and Astro's cache, so that tests
- * can build fixture projects side by side without touching dist/.
+ * OUT_DIR and CACHE_DIR: where the build goes (default dist/) and Astro's cache (default
+ * node_modules/.astro/; it also keeps the chart PNGs between builds, in png/), so that tests can
+ * build fixture projects side by side without touching dist/.
  */
 const contentRoot = process.env.CONTENT_ROOT ?? '.';
 
@@ -19,6 +21,6 @@ export default defineConfig({
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), validation({ contentRoot })],
+  integrations: [mdx(), validation({ contentRoot }), charts()],
   devToolbar: { enabled: false },
 });

@@ -4,19 +4,11 @@
  * the staff member who must act on it). In `npm run dev` it watches `content/` and `data/`: after
  * each change it loads the files once, prints the report once (or one line saying the files are
  * valid again), refreshes the content collections and reloads the browser.
- *
- * In a build it also starts making the charts as soon as the project is loaded, so that they are
- * made and rendered to PNG on the other CPU cores while Astro bundles and renders pages
- * (src/site/chart-file.ts), and keeps the PNGs in `<cacheDir>/png/` for the next build
- * (src/site/png-cache.ts).
  */
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { dcatRecommendations } from '../lib/export/catalogue-settings.ts';
 import { formatReport } from '../lib/problems.ts';
-import { configureChartPngs, prepareCharts } from './chart-file.ts';
-import type { PngCache } from './png-cache.ts';
 import { configureStore, invalidate, loaded } from './store.ts';
 
 /** The content loader's name, for `refreshContent`. */
@@ -26,14 +18,12 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
   const root = resolve(contentRoot);
   const watched = [join(root, 'content'), join(root, 'data')];
   let logger: AstroIntegrationLogger;
-  let pngs: PngCache | null = null;
   return {
     name: 'oppen-maluppfoljning:validation',
     hooks: {
       'astro:config:setup': ({ command, config, logger: l }) => {
         logger = l;
         configureStore({ root, site: config.site });
-        pngs = configureChartPngs(fileURLToPath(new URL('png/', config.cacheDir)));
         const { site, problems, fileCount, warnings } = loaded();
         if (!site) {
           const report = formatReport(problems, fileCount);
@@ -49,13 +39,6 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         for (const advice of dcatRecommendations(site.exports.project.settings)) logger.warn(advice);
         if (!process.env.SITE_URL && command === 'build')
           logger.warn('SITE_URL är inte satt: länkarna i datakatalogen, flödet och citaten pekar på en platshållaradress. Sätt SITE_URL till webbplatsens adress vid publicering.');
-        if (command === 'build') void prepareCharts();
-      },
-      'astro:build:done': () => {
-        if (!pngs) return;
-        const { rendered, cached } = pngs.stats();
-        const removed = pngs.prune();
-        logger.info(`Diagrambilder (PNG): ${rendered} ritade, ${cached} från cachen${removed ? `, ${removed} gamla borttagna ur cachen` : ''}.`);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.watcher.add(watched);

@@ -77,14 +77,8 @@ function writeCell(cell: Cell, d: Dialect): string {
 }
 
 function writeTable(header: readonly string[], rows: readonly Cell[][], d: Dialect): string {
-  // One string built up cell by cell: the long tables have a row per observation, and mapping and
-  // joining arrays for each row made them the slowest downloads to write.
-  let out = (d.bom ? '\uFEFF' : '') + header.join(d.delimiter) + CRLF;
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) out += (i > 0 ? d.delimiter : '') + writeCell(row[i], d);
-    out += CRLF;
-  }
-  return out;
+  const lines = [header.join(d.delimiter), ...rows.map((r) => r.map((c) => writeCell(c, d)).join(d.delimiter))];
+  return (d.bom ? '\uFEFF' : '') + lines.map((l) => l + CRLF).join('');
 }
 
 
