@@ -1,6 +1,5 @@
 /** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
 import { hasData } from '../lib/export/context.ts';
-import { allIndicatorsCsv, allIndicatorsExcelCsv, indicatorCsv, indicatorExcelCsv } from '../lib/export/csv.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { getSite } from './store.ts';
 
@@ -26,23 +25,3 @@ export function withIndicator(id: string | undefined, make: (v: IndicatorView) =
 
 export const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { 'Content-Type': type } });
 export const CSV = 'text/csv; charset=utf-8';
-
-/** `make`, remembered per key object: a reload (`npm run dev`) brings new objects and new results. */
-function once<K extends object, V>(make: (key: K) => V): (key: K) => V {
-  const made = new WeakMap<K, V>();
-  return (key) => {
-    if (!made.has(key)) made.set(key, make(key));
-    return made.get(key)!;
-  };
-}
-
-/**
- * The CSV files, each written once per load of the project: the endpoints serve them and `/data/`
- * shows their sizes (with a thousand indicators, writing them twice cost seconds of every build).
- */
-export const csvFile = {
-  indicator: once(indicatorCsv),
-  indicatorExcel: once(indicatorExcelCsv),
-  all: once(allIndicatorsCsv),
-  allExcel: once(allIndicatorsExcelCsv),
-};

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { CSV, csvFile, respond } from '../../site/endpoints.ts';
+import { allIndicatorsCsv } from '../../lib/export/csv.ts';
+import { CSV, respond } from '../../site/endpoints.ts';
 import { getSite } from '../../site/store.ts';
 
-export const GET: APIRoute = () => respond(csvFile.all(getSite().exports.project), CSV);
+export const GET: APIRoute = () => respond(allIndicatorsCsv(getSite().exports.project), CSV);
