@@ -84,7 +84,7 @@ describe('pngCache', () => {
     expect(made).toEqual(svgs);
   });
 
-  test('pages asking for images the background has not reached do not add renderings beyond one per core', async () => {
+  test('pages asking for images the background has not reached do not add renderings beyond the limit', async () => {
     let running = 0;
     let most = 0;
     const render = async (svg: string) => {

@@ -35,7 +35,7 @@ export interface PngCache {
   png(svg: string): Promise<Uint8Array>;
   /**
    * Renders in the background the pictures the cache folder does not have, a few at a time (one
-   * per CPU core), so that they are ready when the build asks for them. Each SVG is made only when
+   * per CPU core but one), so that they are ready when the build asks for them. Each SVG is made only when
    * a renderer is free to take it; more can be added while earlier ones render.
    */
   prefetch(svgs: Iterable<() => string>): void;
@@ -52,7 +52,7 @@ export interface PngCacheOptions {
   render?: (svg: string) => Promise<Uint8Array>;
   /** Everything besides the SVG that decides the pixels (default: rendererKey()). */
   key?: string;
-  /** How many images render at once in the background (default: the number of CPU cores). */
+  /** How many pictures render at once (default: one less than the number of CPU cores, at least one). */
   parallel?: number;
 }
 
@@ -117,14 +117,16 @@ export function pngCache(options: PngCacheOptions): PngCache {
   const { dir } = options;
   const render = options.render ?? ((svg: string) => svgToPng(svg, CHART_PNG_WIDTH));
   const key = options.key ?? rendererKey();
-  const parallel = options.parallel ?? availableParallelism();
+  // One core stays with Astro's main thread, which renders every page; each rendering thread also
+  // keeps memory of its own (on 2 cores, two renderers raised a clean build's peak above 1 GB).
+  const parallel = options.parallel ?? Math.max(1, availableParallelism() - 1);
   let rendered = 0;
   let cached = 0;
   let madeDir = false;
 
   const fileOf = (hash: string) => join(dir!, `${hash}.png`);
 
-  // At most one rendering per core, whoever asked: more would not finish sooner, and each thread
+  // At most `parallel` renderings, whoever asked: more would not finish sooner, and each thread
   // that renders keeps its own memory. A page waiting for its image goes before the background.
   let rendering = 0;
   const waiting: (() => void)[] = [];
