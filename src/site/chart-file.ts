@@ -8,12 +8,11 @@
  * its SVG arrives. Anything not made there yet (or in `npm run dev`) is made here when asked for,
  * by the same functions (chart-markup.ts), so the result is the same either way.
  *
- * Why on `globalThis`: the validation integration starts this from the config's module graph, and
- * the pages use another module graph of the same process (see store.ts).
+ * Why on `globalThis`: the charts integration (charts-integration.ts) starts this from the
+ * config's module graph, and the pages use another module graph of the same process (see store.ts).
  */
 import { Worker } from 'node:worker_threads';
-import type { ChartInput, StandaloneMeta } from '../lib/chart/index.ts';
-import { renderStandaloneSvg } from '../lib/chart/index.ts';
+import { renderStandaloneSvg, type ChartInput, type StandaloneMeta } from '../lib/chart/index.ts';
 import { attribution } from '../lib/citation.ts';
 import { hasData } from '../lib/export/context.ts';
 import type { IndicatorView } from '../lib/overview.ts';

@@ -35,8 +35,8 @@ export interface PngCache {
   png(svg: string): Promise<Uint8Array>;
   /**
    * Renders in the background the pictures the cache folder does not have, a few at a time (one
-   * per CPU core but one), so that they are ready when the build asks for them. Each SVG is made only when
-   * a renderer is free to take it; more can be added while earlier ones render.
+   * per CPU core but one), so that they are ready when the build asks for them. Each SVG is made
+   * only when a renderer is free to take it; more can be added while earlier ones render.
    */
   prefetch(svgs: Iterable<() => string>): void;
   /** What happened so far: images rendered, and images read from the cache folder. */
@@ -109,8 +109,14 @@ let renderer: string | null = null;
 
 /** Everything besides the SVG that decides the pixels of a chart PNG on this machine. */
 export function rendererKey(): string {
-  const fontconfig = { file: process.env.FONTCONFIG_FILE ?? null, path: process.env.FONTCONFIG_PATH ?? null };
-  return (renderer ??= JSON.stringify({ format: FORMAT, width: CHART_PNG_WIDTH, platform: `${process.platform}-${process.arch}`, libraries: sharp.versions, fonts: fontFingerprint(), fontconfig }));
+  return (renderer ??= JSON.stringify({
+    format: FORMAT,
+    width: CHART_PNG_WIDTH,
+    platform: `${process.platform}-${process.arch}`,
+    libraries: sharp.versions,
+    fonts: fontFingerprint(),
+    fontconfig: { file: process.env.FONTCONFIG_FILE ?? null, path: process.env.FONTCONFIG_PATH ?? null },
+  }));
 }
 
 export function pngCache(options: PngCacheOptions): PngCache {
