@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { charts } from './src/site/charts-integration.ts';
 import { validation } from './src/site/integration.ts';
 import { CSP_DIRECTIVES } from './src/site/security.ts';
 import { searchIndex } from './src/site/search-index.ts';
@@ -10,8 +11,9 @@ import { searchIndex } from './src/site/search-index.ts';
  * fixture projects by pointing it elsewhere.
  * SITE_URL: the public address of the site, used for absolute links in the data catalogue,
  * the feed and citations. Set it when publishing; the default is a placeholder.
- * OUT_DIR and CACHE_DIR: where the build goes (default dist/) and Astro's cache, so that tests
- * can build fixture projects side by side without touching dist/.
+ * OUT_DIR and CACHE_DIR: where the build goes (default dist/) and Astro's cache (default
+ * node_modules/.astro/; it also keeps the chart PNGs between builds, in png/), so that tests can
+ * build fixture projects side by side without touching dist/.
  */
 const contentRoot = process.env.CONTENT_ROOT ?? '.';
 
@@ -21,7 +23,7 @@ export default defineConfig({
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), validation({ contentRoot }), searchIndex()],
+  integrations: [mdx(), validation({ contentRoot }), searchIndex(), charts()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page, with the hashes of its inline styles and
   // scripts; the policy is described in src/site/security.ts. 'wasm-unsafe-eval' lets Pagefind's

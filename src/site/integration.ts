@@ -34,7 +34,7 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
     hooks: {
       'astro:config:setup': ({ command, config, logger: l }) => {
         logger = l;
-        configureStore({ root, site: config.site });
+        configureStore({ root, site: config.site, devServer: command === 'dev' });
         const { site, problems, warnings, drafts, fileCount, notices } = loaded();
         const report = formatReport([...problems, ...warnings], fileCount);
         if (!site) {

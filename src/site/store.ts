@@ -47,19 +47,28 @@ interface State {
   loaded: Loaded | null;
   /** The last site that loaded without problems: `npm run dev` keeps showing it while files have mistakes. */
   lastGood: Site | null;
+  /** Whether Astro runs the dev server (`npm run dev`), as the integration was told: not a guess from NODE_ENV. */
+  devServer: boolean;
 }
 
 const KEY = Symbol.for('oppen-maluppfoljning.store');
 const PLACEHOLDER_SITE = 'https://oppen-maluppfoljning.example';
 const state: State = ((globalThis as Record<symbol, unknown>)[KEY] as State | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = { root: null, site: PLACEHOLDER_SITE, loaded: null, lastGood: null } satisfies State) as State;
+  ((globalThis as Record<symbol, unknown>)[KEY] = { root: null, site: PLACEHOLDER_SITE, loaded: null, lastGood: null, devServer: false } satisfies State) as State;
 
 /** Where the project is and the site's public address; forgets what was loaded before. */
-export function configureStore(options: { root: string; site: string | undefined }): void {
+export function configureStore(options: { root: string; site: string | undefined; devServer?: boolean }): void {
   state.root = options.root;
+  state.devServer = options.devServer ?? false;
   state.site = (options.site ?? PLACEHOLDER_SITE).replace(/\/+$/, '');
   state.loaded = null;
 }
+
+/**
+ * Whether the pages are served by `npm run dev`. `import.meta.env.DEV` is not enough: it is true in
+ * a build whenever NODE_ENV is set to something other than production (a test runner sets it).
+ */
+export const isDevServer = (): boolean => state.devServer;
 
 /** Forgets the loaded project, so the next read loads the files again (a file changed). */
 export function invalidate(): void {

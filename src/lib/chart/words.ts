@@ -182,6 +182,16 @@ function missingSentence(main: PreparedSeries | undefined): string | null {
  * 61,2 % år 2017. Målvärdet är 75 % år 2026."
  */
 export function summarizeChart(input: ChartInput): string {
+  let summary = summaries.get(input);
+  if (summary === undefined) summaries.set(input, (summary = summarize(input)));
+  return summary;
+}
+
+// An indicator's page writes its summary three times (caption, wide and narrow chart) and its
+// chart file once more; a chart input is never changed once made, so the words are made once.
+const summaries = new WeakMap<ChartInput, string>();
+
+function summarize(input: ChartInput): string {
   const chart = prepareChart(input);
   const target = chart.target;
   return [

@@ -150,8 +150,9 @@ export const childRights: Rule = (p) => {
 /** Data files: each has its metadata file. */
 export const dataFiles: Rule = (p) => {
   const indicatorIds = idsIn(p.files, PATHS.indicators);
+  const known = new Set(indicatorIds);
   return p.data.flatMap(({ id, file }): Problem[] => {
-    if (indicatorIds.includes(id)) return [];
+    if (known.has(id)) return [];
     const sameButCase = indicatorIds.find((i) => i.toLowerCase() === id.toLowerCase());
     return [
       {
@@ -277,6 +278,7 @@ export const indicators: Rule = (p) => {
 export const followUps: Rule = (p) => {
   const goal = goalRef(p);
   const indicatorIds = idsIn(p.files, PATHS.indicators);
+  const known = new Set(indicatorIds);
   return p.followUps.flatMap((f) => {
     const out: Problem[] = [];
     const { year, kind } = f.data;
@@ -347,7 +349,7 @@ export const followUps: Rule = (p) => {
       );
     const seen = new Map<string, number>();
     f.data.indicators.forEach((ind, i) => {
-      if (!indicatorIds.includes(ind.id)) out.push(at(f, ['indicators', i, 'id'], 'ref.indicator', `Indikatorn "${ind.id}" finns inte.${didYouMean(ind.id, indicatorIds)}`, 'skriv id:t på en indikator (filnamnet i content/indicators/ utan .md).'));
+      if (!known.has(ind.id)) out.push(at(f, ['indicators', i, 'id'], 'ref.indicator', `Indikatorn "${ind.id}" finns inte.${didYouMean(ind.id, indicatorIds)}`, 'skriv id:t på en indikator (filnamnet i content/indicators/ utan .md).'));
       const earlier = seen.get(ind.id);
       if (earlier !== undefined) out.push(at(f, ['indicators', i, 'id'], 'follow-up.duplicate-indicator', `Indikatorn "${ind.id}" står två gånger under indicators.`, `slå ihop kommentaren med den på rad ${f.lineOf(['indicators', earlier, 'id'])} och ta bort den ena.`));
       else seen.set(ind.id, i);
