@@ -99,12 +99,12 @@ describe('a period that cannot be is an error', () => {
   });
 });
 
-describe('a count that looks like it has a thousands separator is a warning', () => {
-  test('a population of 15.020 is read as 15,02: the warning suggests 15020, and the build is not stopped', () => {
+describe('a count that looks like it has a thousands separator is an error', () => {
+  test('a population of 15.020 would be read as 15,02: the error suggests 15020, and nothing is published', () => {
     const { problems, warnings, project } = validate(population('2021,14810,\n2022,14890,\n2023,14951,\n2024,15.020,\n'));
-    expect(problems).toEqual([]);
-    expect(project).not.toBeNull();
-    expect(warnings).toEqual([
+    expect(warnings).toEqual([]);
+    expect(project).toBeNull();
+    expect(problems).toEqual([
       {
         file: 'data/indicators/trygghet.csv',
         line: 5,
@@ -113,14 +113,20 @@ describe('a count that looks like it has a thousands separator is a warning', ()
         code: 'data.thousands',
         message: 'Värdet "15.020" ser ut att ha en tusentalsavgränsare: det läses som 15,02, men indikatorn räknar antal.',
         hint: 'menade du 15020? Skriv talet utan avgränsare. Är värdet verkligen 15,02, skriv det utan nollan på slutet: 15.02.',
-        severity: 'warning',
       },
     ]);
   });
 
-  test('a decimal count with another number of decimals, or in a unit that is not a count, gets no warning', () => {
-    expect(validate(population('2021,38.2,\n2022,37.5,\n')).warnings).toEqual([]);
-    expect(validate({ [TONNES]: 'period,value\n2022,4.125\n2023,4.100\n' }).warnings).toEqual([]);
+  test('a real count with three decimals can be written so that it is not read as grouping', () => {
+    const { problems } = validate(population('2021,14810,\n2022,14890,\n2023,14951,\n2024,15.025,\n'));
+    expect(problems.map((p) => p.hint)).toEqual(['menade du 15025? Skriv talet utan avgränsare. Är värdet verkligen 15,025, skriv det med fyra decimaler: 15.0250.']);
+    expect(validate(population('2021,14810,\n2022,14890,\n2023,14951,\n2024,15.0250,\n')).problems).toEqual([]);
+    expect(validate(population('2021,14810,\n2022,14890,\n2023,14951,\n2024,15.02,\n')).problems).toEqual([]);
+  });
+
+  test('a decimal count with another number of decimals, or in a unit that is not a count, is no problem', () => {
+    expect(validate(population('2021,38.2,\n2022,37.5,\n')).problems).toEqual([]);
+    expect(validate({ [TONNES]: 'period,value\n2022,4.125\n2023,4.100\n' }).problems).toEqual([]);
   });
 });
 

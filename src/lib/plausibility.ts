@@ -148,12 +148,16 @@ function dataFileProblems(d: DataFile, unit: string | null, buildDate: CalendarD
     } else if (kind === 'antal' && o.text !== undefined && THOUSANDS_LIKE.test(o.text)) {
       explained.add(o);
       const whole = o.text.replace(/[.,]/, '');
-      const escape = o.text.endsWith('0') ? ` Är värdet verkligen ${exactNumber(o.value)}, skriv det utan nollan på slutet: ${o.text.slice(0, -1)}.` : '';
+      // An error, not a warning: the value would be published a thousand times too small. A real
+      // count with three decimals is written so that it cannot be read as grouping (15.02, 15.0250).
+      const escape = o.text.endsWith('0')
+        ? ` Är värdet verkligen ${exactNumber(o.value)}, skriv det utan nollan på slutet: ${o.text.slice(0, -1)}.`
+        : ` Är värdet verkligen ${exactNumber(o.value)}, skriv det med fyra decimaler: ${o.text}0.`;
       problems.push(
         at(
           o,
           'value',
-          'warning',
+          'error',
           'data.thousands',
           `Värdet "${o.text}" ser ut att ha en tusentalsavgränsare: det läses som ${exactNumber(o.value)}, men indikatorn räknar antal.`,
           `menade du ${whole}? Skriv talet utan avgränsare.${escape}`,
