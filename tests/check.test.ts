@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFailed, formatCheckReport, runCheck } from '../src/lib/check.ts';
 import { parseDate } from '../src/lib/date.ts';
+import { readCommittedProject, readProjectFiles } from '../src/lib/project/index.ts';
 import { VALID_FIXTURE, fixtureFiles, fixtureWith } from './helpers/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -69,6 +70,24 @@ describe('the report', () => {
     expect(report.problems.map((p) => p.code)).toEqual(['data-loss.emptied']);
     expect(checkFailed(report)).toBe(true);
     expect(formatCheckReport(report)).toContain('Datafilerna är jämförda med origin/main.');
+  });
+});
+
+describe('the earlier version from git', () => {
+  test('is the committed bytes of a changed, added or deleted file, and the same bytes as now for the rest', () => {
+    const site = committedFixture();
+    writeFileSync(join(site, TONNES), original(TONNES) + '2024,4.0,\n');
+    writeFileSync(join(site, 'data/indicators/ny.csv'), 'period,value\n2024,1\n');
+    rmSync(join(site, 'data/indicators/N15428.csv'));
+    const now = readProjectFiles(site);
+    const before = readCommittedProject(site, 'HEAD', now).files!;
+    const text = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(b) : null);
+    expect(text(before.get(TONNES))).toBe(original(TONNES));
+    expect(before.has('data/indicators/ny.csv')).toBe(false);
+    expect(text(before.get('data/indicators/N15428.csv'))).toBe(original('data/indicators/N15428.csv'));
+    // Unchanged files are taken as they are, and equal every file git has.
+    expect(before.get('content/goals/1.md')).toBe(now.get('content/goals/1.md'));
+    expect([...before].map(([p, b]) => [p, text(b)])).toEqual([...readCommittedProject(site, 'HEAD').files!].map(([p, b]) => [p, text(b)]));
   });
 });
 

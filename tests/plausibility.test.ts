@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../src/lib/date.ts';
-import { shiftedDecimal } from '../src/lib/plausibility.ts';
+import fc from 'fast-check';
+import { medianWithout, shiftedDecimal } from '../src/lib/plausibility.ts';
 import { validateProject } from '../src/lib/validate.ts';
 import { VALID_FIXTURE, fixtureFiles } from './helpers/fixture.ts';
 
@@ -162,6 +163,21 @@ describe('a jump far outside the series’ usual change is a warning', () => {
   test('two swapped digits (84,1 → 48,1) in a share are caught', () => {
     const { warnings } = validate({ [PERCENT]: 'period,value\n2019,83.9\n2020,86.2\n2021,85.0\n2022,86.8\n2023,48.1\n' });
     expect(warnings.map((w) => w.code)).toEqual(['data.jump']);
+  });
+
+  test('the usual change is the median of the other changes, whichever one is left out', () => {
+    const naive = (xs: number[], i: number) => {
+      const rest = xs.filter((_, j) => j !== i).sort((a, b) => a - b);
+      const mid = rest.length >> 1;
+      return rest.length % 2 ? rest[mid]! : (rest[mid - 1]! + rest[mid]!) / 2;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 12 }), fc.nat(), (xs, n) => {
+        const i = n % xs.length;
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(medianWithout(sorted, xs[i]!)).toBe(naive(xs, i));
+      }),
+    );
   });
 
   test('ordinary changes, a series of women and men, and a short series give no warning', () => {

@@ -3,9 +3,9 @@
  * warnings, drafts, the comparison of the data files with git, what the change does to the site)
  * into a `CheckReport`, and `formatCheckReport` words it for the terminal. Other outputs word the
  * same report differently: `checkReportJson` for programs, `github.ts` for a pull request's
- * annotations and job summary. Reading the files and git is the caller's (`scripts/check.ts`).
+ * annotations and job summary. Reading the files and git is the caller's (`scripts/check-cli.ts`).
  */
-import { compareDataFiles, dataLossProblems, type DataFileChange } from './data-loss.ts';
+import { compareDataFiles, dataLossProblems, sameBytes, type DataFileChange } from './data-loss.ts';
 import { dateWords } from './date.ts';
 import type { Observation } from './model.ts';
 import { assessmentChangeWords, previewChange, previewIsEmpty, valueChangeWords, type SitePreview } from './preview.ts';
@@ -51,17 +51,16 @@ export function runCheck(files: ProjectFiles, options: ValidationOptions, histor
   if (history.status === 'skipped')
     return { problems, drafts: validation.drafts, fileCount: validation.fileCount, history, preview: { status: 'none', reason: 'not-compared' }, changedFiles: null };
   const changes = compareDataFiles(history.before, files);
+  const changed = changedFiles(history.before, files);
   return {
     problems: [...problems, ...dataLossProblems(changes, history.ref)],
     drafts: validation.drafts,
     fileCount: validation.fileCount,
     history: { status: 'compared', ref: history.ref, changes },
-    preview: preview(history.before, validation.project, options),
-    changedFiles: changedFiles(history.before, files),
+    preview: preview(history.before, validation.project, options, changed),
+    changedFiles: changed,
   };
 }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The paths whose bytes differ between two versions of the files, or that only one has. */
 function changedFiles(before: ProjectFiles, after: ProjectFiles): string[] {
@@ -73,8 +72,10 @@ function changedFiles(before: ProjectFiles, after: ProjectFiles): string[] {
 }
 
 /** The earlier version validated the same way (same build date and mode), and the site compared. */
-function preview(before: ProjectFiles, after: ReturnType<typeof validateProject>['project'], options: ValidationOptions): Preview {
+function preview(before: ProjectFiles, after: ReturnType<typeof validateProject>['project'], options: ValidationOptions, changed: readonly string[]): Preview {
   if (!after) return { status: 'none', reason: 'errors' };
+  // No file changed: the site stays as it is (and nothing is validated or assessed twice).
+  if (changed.length === 0) return { status: 'shown', changes: { values: [], assessments: [] } };
   const earlier = validateProject(before, options).project;
   if (!earlier) return { status: 'none', reason: 'earlier-errors' };
   return { status: 'shown', changes: previewChange(earlier, after, options.buildDate) };

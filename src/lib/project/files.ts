@@ -4,6 +4,7 @@
  * and tools can pass a project in memory.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS } from '../limits.ts';
@@ -57,12 +58,20 @@ export function projectFiles(entries: Record<string, string | Uint8Array>): Proj
 /** The files of a commit, or why there are none: no git checkout, no commit yet, or a ref git does not know. */
 export type CommittedFiles = { files: ProjectFiles; missing?: undefined } | { files?: undefined; missing: 'no-git' | 'no-commit' | 'unknown-ref' };
 
+/** Git's name for a file's bytes: the SHA-1 of "blob <size>\0" and the bytes. */
+function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 /**
  * The files under `dirs` (relative to `root`, default the data files) as they are in the commit
  * `ref` names (`HEAD`, `origin/main`): one `git ls-tree` and one `git cat-file --batch` for them
- * all. The project may be a folder inside the repository.
+ * all. The project may be a folder inside the repository. A file of `working` (the same paths,
+ * as they are now) whose bytes git has under that path in the commit is taken as it is, the same
+ * object, instead of being read from git again: in a check of a few changed files among
+ * thousands, only those few are read, and comparing the two versions skips the rest at once.
  */
-export function readCommittedFiles(root: string, ref: string, dirs: readonly string[] = [PATHS.data]): CommittedFiles {
+export function readCommittedFiles(root: string, ref: string, dirs: readonly string[] = [PATHS.data], working?: ProjectFiles): CommittedFiles {
   const git = (args: string[], input?: Buffer) => execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   let prefix: string;
   try {
@@ -76,30 +85,44 @@ export function readCommittedFiles(root: string, ref: string, dirs: readonly str
   } catch {
     return { missing: ref === 'HEAD' ? 'no-commit' : 'unknown-ref' };
   }
-  const paths = git(['ls-tree', '-r', '-z', '--name-only', '--full-name', commit, '--', ...dirs.map((d) => `${d}/`)])
+  // Each entry is "<mode> <type> <id>\t<path>"; only files (blobs) below the project folder.
+  const entries = git(['ls-tree', '-r', '-z', '--full-name', commit, '--', ...dirs.map((d) => `${d}/`)])
     .toString('utf8')
     .split('\0')
-    .filter((p) => p.startsWith(prefix) && p !== '');
+    .flatMap((line) => {
+      const tab = line.indexOf('\t');
+      const [, type, id] = line.slice(0, tab).split(' ');
+      const path = line.slice(tab + 1);
+      return tab > 0 && type === 'blob' && path.startsWith(prefix) ? [{ path: path.slice(prefix.length), id: id! }] : [];
+    });
   const files = new Map<string, Uint8Array>();
-  if (paths.length === 0) return { files };
-  // Each answer is "<id> blob <size>\n", the bytes, and "\n", in the order asked.
-  const out = git(['cat-file', '--batch'], Buffer.from(paths.map((p) => `${commit}:${p}\n`).join('')));
-  let at = 0;
-  for (const path of paths) {
-    const end = out.indexOf(0x0a, at);
-    const size = Number(out.subarray(at, end).toString('utf8').split(' ')[2]);
-    files.set(path.slice(prefix.length), new Uint8Array(out.subarray(end + 1, end + 1 + size)));
-    at = end + 1 + size + 1;
+  const toRead: typeof entries = [];
+  for (const entry of entries) {
+    const now = working?.get(entry.path);
+    if (now && blobId(now) === entry.id) files.set(entry.path, now);
+    else toRead.push(entry);
   }
-  return { files };
+  if (toRead.length > 0) {
+    // Each answer is "<id> blob <size>\n", the bytes, and "\n", in the order asked.
+    const out = git(['cat-file', '--batch'], Buffer.from(toRead.map((e) => `${e.id}\n`).join('')));
+    let at = 0;
+    for (const { path } of toRead) {
+      const end = out.indexOf(0x0a, at);
+      const size = Number(out.subarray(at, end).toString('utf8').split(' ')[2]);
+      files.set(path, new Uint8Array(out.subarray(end + 1, end + 1 + size)));
+      at = end + 1 + size + 1;
+    }
+  }
+  return { files: new Map(entries.map(({ path }) => [path, files.get(path)!])) };
 }
 
 /**
  * Every project file as it is in the commit `ref` names, the same files `readProjectFiles` reads
- * from the folder: the earlier version a change is compared with.
+ * from the folder: the earlier version a change is compared with. Pass the files as they are now
+ * as `working` to read only those that differ from git.
  */
-export function readCommittedProject(root: string, ref: string): CommittedFiles {
-  const committed = readCommittedFiles(root, ref, PROJECT_DIRS);
+export function readCommittedProject(root: string, ref: string, working?: ProjectFiles): CommittedFiles {
+  const committed = readCommittedFiles(root, ref, PROJECT_DIRS, working);
   return committed.files ? { files: new Map([...committed.files].filter(([path]) => isProjectPath(path))) } : committed;
 }
 

@@ -179,6 +179,24 @@ export function parseComparisonFile(file: string, bytes: Uint8Array): Outcome<Co
 const SINGLE_WHAT = { [PATHS.settings]: 'med inställningar', [PATHS.programme]: 'om programmet', [PATHS.accessibility]: 'med tillgänglighetsredogörelsen' } as const;
 const SINGLE_HINT = { [PATHS.settings]: 'skapa content/settings.yaml med organisation och homepage (se README).' } as Partial<Record<string, string>>;
 
+/**
+ * Each file's outcome by its bytes (the same array object) and path. Two versions of a project
+ * that share most files, as a check compares the folder with the last commit (readCommittedFiles
+ * hands both the same arrays for the files that did not change), parse each shared file once.
+ * Outcomes are never changed after parsing; a new read of a file is a new array, so an edited file
+ * is always parsed again.
+ */
+const parsedFiles = new WeakMap<Uint8Array, Map<string, Outcome<unknown>>>();
+function once<T>(file: string, bytes: Uint8Array, parse: () => Outcome<T>): Outcome<T> {
+  let byPath = parsedFiles.get(bytes);
+  if (!byPath) parsedFiles.set(bytes, (byPath = new Map()));
+  const known = byPath.get(file) as Outcome<T> | undefined;
+  if (known) return known;
+  const outcome = parse();
+  byPath.set(file, outcome);
+  return outcome;
+}
+
 /** Reads every file of a project on its own. */
 export function parseProject(files: ProjectFiles): { parsed: ParsedProject; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -197,7 +215,8 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
   const collection = <S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] =>
     filesIn(files, dir, '.md').flatMap((file) => {
       const badName = fileNameProblem(file);
-      return take(badName ? { value: null, problems: [badName] } : parseEntryFile(file, files.get(file)!, schema)) ?? [];
+      const bytes = files.get(file)!;
+      return take(badName ? { value: null, problems: [badName] } : once(file, bytes, () => parseEntryFile(file, bytes, schema))) ?? [];
     });
 
   const parsed: ParsedProject = {
@@ -212,7 +231,7 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     followUps: collection(PATHS.followUps, followUpSchema),
     indicators: collection(PATHS.indicators, indicatorSchema),
     activities: collection(PATHS.activities, activitySchema),
-    data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(parseDataFile(file, files.get(file)!)) ?? []),
+    data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(once(file, files.get(file)!, () => parseDataFile(file, files.get(file)!))) ?? []),
     comparisons: filesIn(files, PATHS.comparisons, '.csv').flatMap((file) => take(parseComparisonFile(file, files.get(file)!)) ?? []),
     fileCount: 0,
   };
