@@ -51,7 +51,12 @@ function compare(ind: Indicator, output: string, shown: readonly Shown[] | null,
   if (shown === null) return [{ file, code: 'reconcile.output-missing', message: `${output} skrevs inte, fast indikatorn ${ind.id} har värden.`, hint: HINT }];
   const problems: Problem[] = [];
   const byKey = new Map<string, Shown[]>();
-  for (const s of shown) byKey.set(key(s.period, s.gender), [...(byKey.get(key(s.period, s.gender)) ?? []), s]);
+  for (const s of shown) {
+    const k = key(s.period, s.gender);
+    const found = byKey.get(k);
+    if (found) found.push(s);
+    else byKey.set(k, [s]);
+  }
   const observations = ind.series?.observations ?? [];
   for (const o of observations) {
     const at = { file, line: o.line };
@@ -85,13 +90,14 @@ function tableRows(html: string | null, ind: Indicator): Shown[] | null {
   if (html === null) return null;
   const values = (ind.series?.observations ?? []).flatMap((o) => (o.value === null ? [] : [o.value]));
   const decimals = seriesDecimals(values);
+  const byKey = new Map((ind.series?.observations ?? []).map((o) => [key(o.period.key, o.gender), o]));
   const shown: Shown[] = [];
   for (const m of html.matchAll(/<td\b[^>]*\bdata-period="([^"]*)"[^>]*\bdata-gender="([^"]*)"[^>]*>([\s\S]*?)<\/td>/g)) {
     const [, period, gender, inner] = m as unknown as [string, string, string, string];
     const text = words(inner.replace(/<[^>]*>/g, ''));
     // The page shows a value as formatted text; the value it stands for is the observation's whose
     // formatting it is (a different value would format differently at the series' precision).
-    const o = ind.series?.observations.find((x) => x.period.key === period && x.gender === gender);
+    const o = byKey.get(key(period, gender));
     const value = text === 'uppgift saknas' ? null : o && o.value !== null && text === words(formatValue(o.value, ind.data.unit, decimals)) ? o.value : Number.NaN;
     shown.push({ period, gender, value, note: null });
   }
@@ -103,11 +109,21 @@ export function reconcile(project: Project, files: ProjectFiles, read: ReadWritt
   const problems: Problem[] = [];
   const longStandard = csvRows(read(DOWNLOAD.allCsv), ',');
   const longExcel = csvRows(read(DOWNLOAD.allExcelCsv), ';');
-  const fromCsv = (rows: Record<string, string>[] | null, decimal: '.' | ',', id?: string): Shown[] | null =>
-    rows &&
-    rows
-      .filter((r) => id === undefined || r.indicator === id)
-      .map((r) => ({ period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' }));
+  const fromCsv = (rows: readonly Record<string, string>[] | null, decimal: '.' | ','): Shown[] | null =>
+    rows && rows.map((r) => ({ period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' }));
+  // The long tables' rows by indicator, grouped once (not searched through once per indicator).
+  const byIndicator = (rows: Record<string, string>[] | null) => {
+    const groups = new Map<string, Record<string, string>[]>();
+    for (const r of rows ?? []) {
+      const id = r.indicator ?? '';
+      const group = groups.get(id);
+      if (group) group.push(r);
+      else groups.set(id, [r]);
+    }
+    return (id: string) => (rows === null ? null : (groups.get(id) ?? []));
+  };
+  const standardRowsOf = byIndicator(longStandard);
+  const excelRowsOf = byIndicator(longExcel);
   const safeNote = (o: Observation) => (o.note ? csvSafeText(o.note) : null);
   const plainNote = (o: Observation) => o.note ?? null;
 
@@ -129,8 +145,8 @@ export function reconcile(project: Project, files: ProjectFiles, read: ReadWritt
     problems.push(
       ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorCsv(ind.id)), ','), '.'), safeNote),
       ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';'), ','), safeNote),
-      ...compare(ind, DOWNLOAD.allCsv, fromCsv(longStandard, '.', ind.id), safeNote),
-      ...compare(ind, DOWNLOAD.allExcelCsv, fromCsv(longExcel, ',', ind.id), safeNote),
+      ...compare(ind, DOWNLOAD.allCsv, fromCsv(standardRowsOf(ind.id), '.'), safeNote),
+      ...compare(ind, DOWNLOAD.allExcelCsv, fromCsv(excelRowsOf(ind.id), ','), safeNote),
     );
   }
   problems.push(...packageResources(project, read));
