@@ -151,6 +151,13 @@ describe('a jump far outside the series’ usual change is a warning', () => {
     ]);
   });
 
+  test('in a series that mostly stays the same, a change is a jump said in those words', () => {
+    const { warnings } = validate({ [TONNES]: 'period,value\n2018,4.0\n2019,4.0\n2020,4.0\n2021,4.0\n2022,4.0\n2023,6.0\n' });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Värdet för 2023 (6) skiljer sig mycket från värdet före (4 för 2022): seriens värden är annars för det mesta oförändrade från en period till nästa.',
+    ]);
+  });
+
   test('a note on the row acknowledges a real jump and silences the warning', () => {
     expect(validate(utslapp('2024,0.39,ny mätmetod från 2024\n')).warnings).toEqual([]);
   });

@@ -116,10 +116,13 @@ describe('the deploy', () => {
 
   test('builds with the site’s address and mode from repository variables, and deploys dist/ with the Pages actions', () => {
     const build = all.find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({ SITE_MODE: '${{ vars.SITE_MODE }}', SITE_URL: '${{ vars.SITE_URL }}' });
-    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    expect(build.env).toEqual({ SITE_MODE: '${{ vars.SITE_MODE }}', SITE_URL: '${{ vars.SITE_URL }}', CACHE_DIR: '.cache/astro' });
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
     expect(all.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
     expect(w.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    // The chart PNGs are kept between deploys in the folder the build is told to use.
+    const cache = all.find((s) => s.uses?.startsWith('actions/cache@'))!;
+    expect(cache.with).toMatchObject({ path: build.env!.CACHE_DIR, 'restore-keys': 'astro-cache-' });
     expect(w.jobs.deploy?.needs).toBe('build');
     expect(w.jobs.deploy?.environment?.name).toBe('github-pages');
   });

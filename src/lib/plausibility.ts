@@ -220,7 +220,7 @@ function jumps(d: DataFile, rows: readonly Observation[]): Problem[] {
           'value',
           'warning',
           'data.jump',
-          `Värdet för ${rowLabel(o)} (${exactNumber(o.value)}) skiljer sig mycket från värdet före (${exactNumber(before.value)} för ${rowLabel(before)}): ändringen är mer än ${PLAUSIBILITY.jumpFactor} gånger så stor som seriens vanliga ändring (${formatNumber(usual)}).`,
+          `Värdet för ${rowLabel(o)} (${exactNumber(o.value)}) skiljer sig mycket från värdet före (${exactNumber(before.value)} för ${rowLabel(before)}): ${usual === 0 ? 'seriens värden är annars för det mesta oförändrade från en period till nästa.' : `ändringen är mer än ${PLAUSIBILITY.jumpFactor} gånger så stor som seriens vanliga ändring (${formatNumber(usual)}).`}`,
           `kontrollera värdet mot källan. Stämmer det, skriv en förklaring i kolumnen note på raden (till exempel "ny definition från ${o.period.year}"; lägg till note i rubrikraden om kolumnen saknas). Anmärkningen visas vid värdet och varningen försvinner.`,
         ),
       );
