@@ -64,7 +64,11 @@ const ASTRO = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Builds are reproducible and must not phone home while being timed. */
 const BUILD_ENV = { ...process.env, SOURCE_DATE_EPOCH: '1798416000', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
