@@ -53,7 +53,7 @@ describe('comparing the data files with an earlier version', () => {
         file: TONNES,
         code: 'data-loss.removed',
         message: '12 rader borttagna jämfört med origin/main: 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017 och 2 till.',
-        hint: `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka raderna (den förra versionen visas med git show origin/main:${TONNES}).`,
+        hint: `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka raderna (den förra versionen finns i grenen main: på GitHub väljer du main i knappen med grenens namn ovanför filerna och öppnar filen; i terminalen visas den med git show origin/main:${TONNES}).`,
         severity: 'warning',
       }),
     ]);
@@ -63,6 +63,13 @@ describe('comparing the data files with an earlier version', () => {
     expect(problemsAfter({ [TONNES]: null })).toEqual([
       expect.objectContaining({ file: TONNES, code: 'data-loss.deleted', message: 'Datafilen är borttagen: dess 5 rader (4 med värden) från senaste commit finns inte längre på webbplatsen.', severity: 'warning' }),
     ]);
+  });
+
+  test('compared with a branch (the pull-request check, read on GitHub), a deleted file is told how to restore it in the browser', () => {
+    const [deleted] = dataLossProblems(compareDataFiles(fixtureFiles(), fixtureFiles({ [TONNES]: null })), 'origin/main');
+    expect(deleted?.hint).toBe(
+      `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka filen. Den finns kvar i grenen main: på GitHub väljer du main i knappen med grenens namn ovanför filerna, öppnar filen, klickar på Download raw file och laddar upp den i din gren med Add file → Upload files; i terminalen: git checkout origin/main -- ${TONNES}.`,
+    );
   });
 
   test('a file that cannot be read now is left to its own error', () => {

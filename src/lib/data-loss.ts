@@ -79,7 +79,13 @@ const rows = (n: number) => `${n} ${n === 1 ? 'rad' : 'rader'}`;
  */
 export function dataLossProblems(changes: readonly DataFileChange[], ref: string | null): Problem[] {
   const since = ref === null ? 'senaste commit' : ref;
-  const show = (file: string) => `git show ${ref ?? 'HEAD'}:${file}`;
+  // Compared with a ref is the pull-request check, read on GitHub by staff who may never have used
+  // a terminal: name the branch and where to find the old version in the browser, then the git command.
+  const branch = ref?.replace(/^origin\//, '') ?? null;
+  const show = (file: string) =>
+    branch === null
+      ? `den förra versionen visas med git show HEAD:${file}`
+      : `den förra versionen finns i grenen ${branch}: på GitHub väljer du ${branch} i knappen med grenens namn ovanför filerna och öppnar filen; i terminalen visas den med git show ${ref}:${file}`;
   return changes.flatMap((c): Problem[] => {
     const withValues = c.removed.filter((o) => o.value !== null).length;
     if (c.deleted)
@@ -88,7 +94,10 @@ export function dataLossProblems(changes: readonly DataFileChange[], ref: string
           file: c.file,
           code: 'data-loss.deleted',
           message: `Datafilen är borttagen: dess ${rows(c.removed.length)} (${withValues} med värden) från ${since} finns inte längre på webbplatsen.`,
-          hint: `var det avsiktligt behöver du inte göra något. Annars: hämta tillbaka filen med git checkout ${ref ?? 'HEAD'} -- ${c.file}.`,
+          hint:
+            branch === null
+              ? `var det avsiktligt behöver du inte göra något. Annars: hämta tillbaka filen med git checkout HEAD -- ${c.file}.`
+              : `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka filen. Den finns kvar i grenen ${branch}: på GitHub väljer du ${branch} i knappen med grenens namn ovanför filerna, öppnar filen, klickar på Download raw file och laddar upp den i din gren med Add file → Upload files; i terminalen: git checkout ${ref} -- ${c.file}.`,
           severity: 'warning',
         },
       ];
@@ -99,7 +108,7 @@ export function dataLossProblems(changes: readonly DataFileChange[], ref: string
           line: 1,
           code: 'data-loss.emptied',
           message: `Filen har inga rader längre, men hade ${rows(c.removed.length)} i ${since}: indikatorns hela historik skulle försvinna från webbplatsen.`,
-          hint: `lägg tillbaka raderna (den förra versionen visas med ${show(c.file)}). Ska indikatorn inte ha några värden alls, ta bort datafilen i stället: då visas "Underlag saknas".`,
+          hint: `lägg tillbaka raderna (${show(c.file)}). Ska indikatorn inte ha några värden alls, ta bort datafilen i stället: då visas "Underlag saknas".`,
         },
       ];
     const out: Problem[] = [];
@@ -113,7 +122,7 @@ export function dataLossProblems(changes: readonly DataFileChange[], ref: string
           c.changed.map(({ before, after }) => `${rowLabel(before)}: ${valueWords(before)} → ${valueWords(after)}`),
           '; ',
         )}.`,
-        hint: `stämmer ändringen (källan har reviderat sina uppgifter) behöver du inte göra något. Annars: skriv tillbaka det förra värdet (den förra versionen visas med ${show(c.file)}).`,
+        hint: `stämmer ändringen (källan har reviderat sina uppgifter) behöver du inte göra något. Annars: skriv tillbaka det förra värdet (${show(c.file)}).`,
         severity: 'warning',
       });
     }
@@ -122,7 +131,7 @@ export function dataLossProblems(changes: readonly DataFileChange[], ref: string
         file: c.file,
         code: 'data-loss.removed',
         message: `${rows(c.removed.length)} ${c.removed.length === 1 ? 'borttagen' : 'borttagna'} jämfört med ${since}: ${list(c.removed.map(rowLabel), ', ')}.`,
-        hint: `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka ${c.removed.length === 1 ? 'raden' : 'raderna'} (den förra versionen visas med ${show(c.file)}).`,
+        hint: `var det avsiktligt behöver du inte göra något. Annars: lägg tillbaka ${c.removed.length === 1 ? 'raden' : 'raderna'} (${show(c.file)}).`,
         severity: 'warning',
       });
     return out;
