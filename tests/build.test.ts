@@ -143,6 +143,12 @@ describe('building the valid fixture', () => {
     }
   });
 
+  test('/metod/ gives who links indicators to reference values as the proposal says it, not as fact', () => {
+    // No source says who does it today; the 2022 memo only proposes that experts do.
+    expect(file('metod/index.html')).not.toContain('sakkunniga i förvaltningarna kopplar');
+    expect(file('metod/index.html')).toContain('Enligt förslaget till uppdaterad ambitionsnivå ska bara ett urval av indikatorer, de som är av särskilt politiskt intresse, få ett målvärde, och sakkunniga i förvaltningarna koppla de andra till sådana mål');
+  });
+
   test('example data is labelled on the pages that show it, and only there', () => {
     expect(file('indikatorer/utslapp/index.html')).toContain('Exempeldata – inte officiell statistik');
     // Real values, but a comment from the example follow-up 2023-t2.
