@@ -151,6 +151,21 @@ describe('building the valid fixture', () => {
     expect(file('index.html')).toContain('Exempeldata – inte officiell statistik');
   });
 
+  test('who sets targets and who links reference values is said as the 2022 proposal, never as decided', () => {
+    // The memo only proposes that few indicators get a political target and that "sakkunniga" link
+    // the others to national, regional and local goals; no source says this was decided.
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'));
+    const sentences = pages.flatMap((p) =>
+      file(p)
+        .replace(/<[^>]+>/g, ' ')
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => /sakkunnig|bara ett urval av indikatorer/i.test(s))
+        .map((s) => `${p}: ${s.replace(/\s+/g, ' ').trim()}`),
+    );
+    expect(sentences.some((s) => s.startsWith('metod/index.html'))).toBe(true);
+    for (const s of sentences) expect(s).toMatch(/förslag/i);
+  });
+
   test('the JSON export carries the assessment and keeps missing values as null', () => {
     const json = JSON.parse(file('data/indikatorer/N15428.json'));
     // 80.5, 81.2, 82.0: +0.75 a year on a level of 81.2 is 0.9 % a year, under the 1 % threshold.
