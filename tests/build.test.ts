@@ -146,7 +146,8 @@ describe('building the valid fixture', () => {
   test('example data is labelled on the pages that show it, and only there', () => {
     expect(file('indikatorer/utslapp/index.html')).toContain('Exempeldata – inte officiell statistik');
     // Real values, but a comment from the example follow-up 2023-t2.
-    expect(file('indikatorer/N15428/index.html')).toContain('Kommentarerna från uppföljningarna på sidan är exempel');
+    // The notice's heading is "Exempeldata": it must say first that the values themselves are real.
+    expect(file('indikatorer/N15428/index.html')).toContain('Värdena för indikatorn är verkliga. Kommentarerna från uppföljningarna på sidan är exempel');
     expect(file('indikatorer/trygghet/index.html')).not.toContain('Exempeldata – inte officiell statistik');
     expect(file('index.html')).toContain('Exempeldata – inte officiell statistik');
   });
