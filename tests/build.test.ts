@@ -146,15 +146,31 @@ describe('building the valid fixture', () => {
   test('/metod/ gives who links indicators to reference values as the proposal says it, not as fact', () => {
     // No source says who does it today; the 2022 memo only proposes that experts do.
     expect(file('metod/index.html')).not.toContain('sakkunniga i förvaltningarna kopplar');
-    expect(file('metod/index.html')).toContain('Enligt förslaget till uppdaterad ambitionsnivå ska bara ett urval av indikatorer, de som är av särskilt politiskt intresse, få ett målvärde, och sakkunniga i förvaltningarna koppla de andra till sådana mål');
+    expect(file('metod/index.html')).toContain('Enligt förslaget till uppdaterad ambitionsnivå (2022) ska bara ett urval av indikatorer, de som är av särskilt politiskt intresse, få ett målvärde, och sakkunniga i förvaltningarna koppla de andra till nationella, regionala och lokala mål; vem som gör det i dag saknas i underlaget.');
   });
 
   test('example data is labelled on the pages that show it, and only there', () => {
     expect(file('indikatorer/utslapp/index.html')).toContain('Exempeldata – inte officiell statistik');
     // Real values, but a comment from the example follow-up 2023-t2.
-    expect(file('indikatorer/N15428/index.html')).toContain('Kommentarerna från uppföljningarna på sidan är exempel');
+    // The notice's heading is "Exempeldata": it must say first that the values themselves are real.
+    expect(file('indikatorer/N15428/index.html')).toContain('Värdena för indikatorn är verkliga. Kommentarerna från uppföljningarna på sidan är exempel');
     expect(file('indikatorer/trygghet/index.html')).not.toContain('Exempeldata – inte officiell statistik');
     expect(file('index.html')).toContain('Exempeldata – inte officiell statistik');
+  });
+
+  test('who sets targets and who links reference values is said as the 2022 proposal, never as decided', () => {
+    // The memo only proposes that few indicators get a political target and that "sakkunniga" link
+    // the others to national, regional and local goals; no source says this was decided.
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'));
+    const sentences = pages.flatMap((p) =>
+      file(p)
+        .replace(/<[^>]+>/g, ' ')
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => /sakkunnig|bara ett urval av indikatorer/i.test(s))
+        .map((s) => `${p}: ${s.replace(/\s+/g, ' ').trim()}`),
+    );
+    expect(sentences.some((s) => s.startsWith('metod/index.html'))).toBe(true);
+    for (const s of sentences) expect(s).toMatch(/förslag/i);
   });
 
   test('the JSON export carries the assessment and keeps missing values as null', () => {

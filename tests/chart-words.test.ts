@@ -9,7 +9,8 @@ describe('summarizeChart', () => {
   const p = (s: string) => s.replaceAll(' %', `${NBSP}%`).replaceAll('plats ', `plats${NBSP}`).replaceAll(' kr', `${NBSP}kr`);
   const yearly = (rows: [number, number | null][]): ChartInput => ({ ...base, series: [series('T', 'year', rows)] });
   test.each<[string, ChartInput, string]>([
-    ['typical', get('typical-yearly'), p('Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var 61,2 % år 2017. Målvärdet är 75 % år 2026.')],
+    // The values with the decimals the table shows: 62,0 % beside 61,2 %, never 62 % in the words and 62,0 % in the table.
+    ['typical', get('typical-yearly'), p('Första värdet är 62,0 % år 2015 och det senaste 71,0 % år 2023. Lägst var 61,2 % år 2017. Målvärdet är 75 % år 2026.')],
     ['one value', get('one-value'), p('Det finns ett värde: 43,5 % år 2019.')],
     ['all missing', get('all-missing'), 'Det finns inga värden ännu.'],
     ['no series', { ...base, series: [] }, 'Det finns inga värden ännu.'],
@@ -45,7 +46,7 @@ describe('summarizeChart', () => {
     [
       'gender',
       get('gender'),
-      p('Totalt är första värdet 70 % år 2016 och det senaste 73,4 % år 2022. Senaste värdet för kvinnor är 72,9 % och för män 73,8 %. Målvärdet är 76 % år 2030.'),
+      p('Totalt är första värdet 70,0 % år 2016 och det senaste 73,4 % år 2022. Senaste värdet för kvinnor är 72,9 % och för män 73,8 %. Målvärdet är 76 % år 2030.'),
     ],
     [
       'gender, different latest periods',

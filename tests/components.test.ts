@@ -34,6 +34,14 @@ describe('Status', () => {
     const html = await container.renderToString(Status, { props: { status: 'met', kind: 'Bedömd' } });
     expect(html).toContain('<span class="status-kind">Bedömd</span>');
   });
+
+  test('the kind line and the status are separate words for the search index and copied text', async () => {
+    // Pagefind reads spans as inline text: without a space it indexes "bedömningsprincipFörbättras".
+    const words = (html: string) => html.replace(/<[^>]+>/g, '');
+    expect(words(await container.renderToString(Status, { props: { status: 'improving', kind: 'Beräknad' } }))).toBe('Beräknad Förbättras');
+    expect(words(await container.renderToString(Status, { props: { status: 'met', example: true } }))).toBe('Exempel Uppnått');
+    expect(words(await container.renderToString(ActivityStatus, { props: { status: 'done', kind: 'Status i dag' } }))).toBe('Status i dag Klar');
+  });
 });
 
 describe('Breadcrumbs', () => {

@@ -62,8 +62,8 @@ function missingPeriods(s: PreparedSeries): Period[] {
  * Highest and lowest (for ranks best and worst), unless one is the first or the latest value,
  * which the sentence before already named.
  */
-function extremesSentences(values: Value[], unit: string): string[] {
-  const fmt = (v: number) => formatValue(v, unit);
+function extremesSentences(values: Value[], unit: string, decimals: number): string[] {
+  const fmt = (v: number) => formatValue(v, unit, decimals);
   const first = values[0]!.value;
   const named = new Set([fmt(first), fmt(values[values.length - 1]!.value)]);
   const extreme = (pick: (a: number, b: number) => number) => {
@@ -84,12 +84,12 @@ function extremesSentences(values: Value[], unit: string): string[] {
 }
 
 /** The first and the latest value of the main series, and its extremes. */
-function valueSentences(chart: PreparedChart, unit: string): string[] {
+function valueSentences(chart: PreparedChart, unit: string, decimals: number): string[] {
   const main = chart.main;
   const values = main?.values ?? [];
   const first = values[0];
   const latest = values[values.length - 1];
-  const fmt = (v: number) => formatValue(v, unit);
+  const fmt = (v: number) => formatValue(v, unit, decimals);
   if (!main || !first || !latest) return ['Det finns inga värden ännu.'];
   if (values.length === 1) return [`Det finns ett värde: ${fmt(first.value)} ${periodPhrase(first.period)}.`];
   // With lines for women and men, say that these values are the total.
@@ -98,17 +98,17 @@ function valueSentences(chart: PreparedChart, unit: string): string[] {
     return [`Alla värden${byGender ? ' totalt' : ''} från ${periodLabel(first.period)} till ${periodLabel(latest.period)} är ${fmt(first.value)}.`];
   }
   const ends = `${fmt(first.value)} ${periodPhrase(first.period)} och det senaste ${fmt(latest.value)} ${periodPhrase(latest.period)}.`;
-  return [byGender ? `Totalt är första värdet ${ends}` : `Första värdet är ${ends}`, ...extremesSentences(values, unit)];
+  return [byGender ? `Totalt är första värdet ${ends}` : `Första värdet är ${ends}`, ...extremesSentences(values, unit, decimals)];
 }
 
 /** The latest values for women and men; their periods only when they differ from the total's. */
-function genderSentence(chart: PreparedChart, unit: string): string | null {
+function genderSentence(chart: PreparedChart, unit: string, decimals: number): string | null {
   const latest = chart.main?.values.at(-1);
   const k = chart.series.find((s) => s.gender === 'K' && s !== chart.main)?.values.at(-1);
   const m = chart.series.find((s) => s.gender === 'M' && s !== chart.main)?.values.at(-1);
   const samePeriod = (x: Value) => latest !== undefined && x.period.key === latest.period.key;
   const allSame = (!k || samePeriod(k)) && (!m || samePeriod(m));
-  const part = (x: Value) => (allSame ? formatValue(x.value, unit) : `${formatValue(x.value, unit)} ${periodPhrase(x.period)}`);
+  const part = (x: Value) => (allSame ? formatValue(x.value, unit, decimals) : `${formatValue(x.value, unit, decimals)} ${periodPhrase(x.period)}`);
   if (k && m) return `Senaste värdet för kvinnor är ${part(k)} och för män ${part(m)}.`;
   if (k) return `Senaste värdet för kvinnor är ${part(k)}.`;
   if (m) return `Senaste värdet för män är ${part(m)}.`;
@@ -178,8 +178,8 @@ function missingSentence(main: PreparedSeries | undefined): string | null {
  * municipality stands beside the comparison areas, the target (målvärde with its decision,
  * referensvärde with its basis). Whether the development is good is the method's
  * assessment, which the page states elsewhere; a sentence comparing only two of the values would
- * often contradict it. E.g. "Första värdet är 62 % år 2015 och det senaste 71 % år 2023. Lägst var
- * 61,2 % år 2017. Målvärdet är 75 % år 2026."
+ * often contradict it. E.g. "Första värdet är 62,0 % år 2015 och det senaste 71,0 % år 2023. Lägst
+ * var 61,2 % år 2017. Målvärdet är 75 % år 2026."
  */
 export function summarizeChart(input: ChartInput): string {
   let summary = summaries.get(input);
@@ -194,9 +194,12 @@ const summaries = new WeakMap<ChartInput, string>();
 function summarize(input: ChartInput): string {
   const chart = prepareChart(input);
   const target = chart.target;
+  // The municipality's values with the decimals the table beside the chart shows ("76,0 %", not
+  // "76 %" in the words and "76,0 %" in the table and the comparison sentence).
+  const decimals = seriesDecimals(chart.series.flatMap((s) => s.values.map((v) => v.value)));
   return [
-    ...valueSentences(chart, input.unit),
-    genderSentence(chart, input.unit),
+    ...valueSentences(chart, input.unit, decimals),
+    genderSentence(chart, input.unit, decimals),
     missingSentence(chart.main),
     gapSentence(chart.main),
     ...breakSentences(chart),
