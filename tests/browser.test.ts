@@ -688,6 +688,34 @@ describe('the answer first', () => {
     }
   });
 
+  test.each(['/mal/1/', '/mal/3/', '/indikatorer/N15428/', '/indikatorer/gymnasieexamen-inom-fyra-ar/', '/handlingsplan/', '/barnkonventionen/artikel-3/'])(
+    'on a 375 × 667 phone without JavaScript, %s shows its first status without scrolling, under a one-line example notice',
+    async (path) => {
+      await noJs.setViewportSize({ width: 375, height: 667 });
+      try {
+        await noJs.goto(url(path));
+        const facts = await noJs.evaluate(() => {
+          const status = document.querySelector('main .status')?.getBoundingClientRect();
+          const notice = document.querySelector('main .notice');
+          const explanation = document.getElementById('om-exempeldata');
+          return {
+            statusBottom: status?.bottom ?? Infinity,
+            noticeHeight: notice?.getBoundingClientRect().height ?? 0,
+            noticeLink: notice?.querySelector('a')?.getAttribute('href') ?? null,
+            // The explanation comes after everything else the page shows.
+            explanationLast: Boolean(explanation && explanation.closest('main')?.lastElementChild?.contains(explanation)),
+          };
+        });
+        expect(facts.statusBottom, `the first status ends at ${Math.round(facts.statusBottom)} px`).toBeLessThanOrEqual(667);
+        expect(facts.noticeHeight).toBeLessThan(60);
+        expect(facts.noticeLink).toBe('#om-exempeldata');
+        expect(facts.explanationLast).toBe(true);
+      } finally {
+        await noJs.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
+
   test('on a phone the menu is one button that opens without JavaScript; on a wide screen the menu is shown in full', async () => {
     await noJs.setViewportSize({ width: 375, height: 667 });
     try {

@@ -55,10 +55,21 @@ describe('Breadcrumbs', () => {
 });
 
 describe('ExampleNotice', () => {
-  test('says plainly that the data is not official statistics', async () => {
-    const html = await container.renderToString(ExampleNotice, { props: { what: 'Värdena är exempeldata' } });
+  test('says plainly, in one line, that the data is not official statistics, and links to the explanation', async () => {
+    const html = await container.renderToString(ExampleNotice, { props: { compact: true } });
     expect(html).toContain('Exempeldata – inte officiell statistik');
     expect(html).toContain('role="note"');
+    expect(html).toContain('href="#om-exempeldata"');
+    // A page with real values and example comments says so in the same line.
+    const real = await container.renderToString(ExampleNotice, { props: { compact: true, line: 'värdena är verkliga, kommentarerna från uppföljningarna är exempel' } });
+    expect(real).toMatch(/Exempeldata – inte officiell statistik<\/strong><\/a>: värdena är verkliga/);
+  });
+
+  test('the explanation is the link’s target, with what the page shows as examples', async () => {
+    const html = await container.renderToString(ExampleNotice, { props: { what: 'Värdena är exempeldata' } });
+    expect(html).toContain('id="om-exempeldata"');
+    expect(html).toContain('Värdena är exempeldata. Exempelvärden visar');
+    expect(html).toContain('inte officiell statistik');
   });
 });
 
