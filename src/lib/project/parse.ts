@@ -231,7 +231,10 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     followUps: collection(PATHS.followUps, followUpSchema),
     indicators: collection(PATHS.indicators, indicatorSchema),
     activities: collection(PATHS.activities, activitySchema),
-    data: filesIn(files, PATHS.data, '.csv').flatMap((file) => take(once(file, files.get(file)!, () => parseDataFile(file, files.get(file)!))) ?? []),
+    data: filesIn(files, PATHS.data, '.csv').flatMap((file) => {
+      const bytes = files.get(file)!;
+      return take(once(file, bytes, () => parseDataFile(file, bytes))) ?? [];
+    }),
     comparisons: filesIn(files, PATHS.comparisons, '.csv').flatMap((file) => take(parseComparisonFile(file, files.get(file)!)) ?? []),
     fileCount: 0,
   };
