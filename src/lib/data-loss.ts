@@ -6,9 +6,8 @@
  * statistics are revised and indicators withdrawn. A pure function of two versions of the files:
  * reading a commit is `readCommittedFiles`' job.
  */
-import { exactNumber } from './format.ts';
-import { GENDER_LABEL, type Observation } from './model.ts';
-import { periodLabel } from './period.ts';
+import { exactNumber, listAtMost } from './format.ts';
+import { observationLabel as rowLabel, type Observation } from './model.ts';
 import type { Problem } from './problems.ts';
 import { PATHS, type ProjectFiles } from './project/index.ts';
 import { filesIn, parseDataFile } from './project/parse.ts';
@@ -31,6 +30,20 @@ export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a === b || (
 
 const key = (o: Observation) => `${o.period.key}|${o.gender}`;
 
+/** The rows added, changed (a different value, or missing now or then) and removed between two versions of a series, by period and gender. */
+export function valueChanges(before: readonly Observation[], after: readonly Observation[]): { added: Observation[]; changed: { before: Observation; after: Observation }[]; removed: Observation[] } {
+  const earlier = new Map(before.map((o) => [key(o), o]));
+  const now = new Set(after.map(key));
+  return {
+    added: after.filter((o) => !earlier.has(key(o))),
+    changed: after.flatMap((o) => {
+      const b = earlier.get(key(o));
+      return b && b.value !== o.value ? [{ before: b, after: o }] : [];
+    }),
+    removed: before.filter((o) => !now.has(key(o))),
+  };
+}
+
 /**
  * Every data file whose rows were removed or whose past values changed between `before` and
  * `after`, in file order. A file that cannot be read now is left out: its own problems say what
@@ -48,13 +61,11 @@ export function compareDataFiles(before: ProjectFiles, after: ProjectFiles): Dat
     if (!bytes) return [{ file, removed: earlier, changed: [], emptied: false, deleted: true }];
     const now = parseDataFile(file, bytes);
     if (!now.value || now.problems.length) return [];
-    const current = new Map(now.value.series.observations.map((o) => [key(o), o]));
-    const removed = earlier.filter((o) => !current.has(key(o)));
-    const changed = earlier.flatMap((o) => {
-      const n = current.get(key(o));
-      return n && o.value !== null && n.value !== o.value ? [{ before: o, after: n }] : [];
-    });
-    const emptied = current.size === 0;
+    const rows = valueChanges(earlier, now.value.series.observations);
+    const removed = rows.removed;
+    // Only past values that were numbers count as changed: a missing value filled in is news, not loss.
+    const changed = rows.changed.filter((c) => c.before.value !== null);
+    const emptied = now.value.series.observations.length === 0;
     return removed.length || changed.length ? [{ file, removed: emptied ? earlier : removed, changed, emptied, deleted: false }] : [];
   });
 }
@@ -62,14 +73,10 @@ export function compareDataFiles(before: ProjectFiles, after: ProjectFiles): Dat
 /** At most this many rows are named in one message; the rest are counted. */
 const LISTED = 10;
 
-/** "2019", "2019 (kvinnor)". */
-const rowLabel = (o: Observation) => periodLabel(o.period) + (o.gender === 'T' ? '' : ` (${GENDER_LABEL[o.gender].toLowerCase()})`);
-
 /** A value as a Swedish reader writes it: 84,1; a missing one as "saknas". */
 const valueWords = (o: Observation) => (o.value === null ? 'saknas' : exactNumber(o.value));
 
-const list = (items: string[], separator: string) =>
-  items.length > LISTED ? `${items.slice(0, LISTED).join(separator)} och ${items.length - LISTED} till` : items.join(separator);
+const list = (items: string[], separator: string) => listAtMost(items, LISTED, separator);
 
 const rows = (n: number) => `${n} ${n === 1 ? 'rad' : 'rader'}`;
 

@@ -186,3 +186,8 @@ export function roundDerived(v: number): number {
   if (v === 0 || !Number.isFinite(v)) return v;
   return Math.abs(v) >= 1 ? Math.round(v * 10) / 10 : Number(v.toPrecision(2));
 }
+
+/** At most `max` items joined by `separator`, the rest counted: "2019, 2020 och 3 till". */
+export function listAtMost(items: readonly string[], max: number, separator: string): string {
+  return items.length > max ? `${items.slice(0, max).join(separator)} och ${items.length - max} till` : items.join(separator);
+}

@@ -2,7 +2,7 @@
  * The shapes the rest of the code works with once files are read and validated. Front-matter
  * shapes are derived from the zod schemas in `schemas/`; these are the data shapes around them.
  */
-import type { Period, PeriodKind } from './period.ts';
+import { periodLabel, type Period, type PeriodKind } from './period.ts';
 import type { ActivityMeta } from './schemas/activity.ts';
 import type { AccessibilityMeta } from './schemas/accessibility.ts';
 import type { ChildRightsMeta } from './schemas/child-rights.ts';
@@ -16,6 +16,9 @@ import type { ComparisonArea, Settings } from './schemas/settings.ts';
 export type Gender = 'T' | 'K' | 'M';
 
 export const GENDER_LABEL: Record<Gender, string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
+
+/** A row of a data file as messages name it: "2024", "2024 (kvinnor)". */
+export const observationLabel = (o: Observation): string => periodLabel(o.period) + (o.gender === 'T' ? '' : ` (${GENDER_LABEL[o.gender].toLowerCase()})`);
 
 /** The gender codes in the order tables, charts and files list them: total first. */
 export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];

@@ -11,7 +11,7 @@ import { assessIndicator, METHOD, referenceTime } from './assessment.ts';
 import { compareDates, dateWords, type CalendarDate } from './date.ts';
 import { followUpLabel, followUpOrder, followUpPeriod, isRegularKind } from './follow-up.ts';
 import { exactNumber, formatNumber, unitKind } from './format.ts';
-import { GENDER_LABEL, type Observation } from './model.ts';
+import { observationLabel as rowLabel, type Observation } from './model.ts';
 import { periodDays, periodLabel, shiftPeriod, type Period } from './period.ts';
 import type { Problem } from './problems.ts';
 import type { DataFile, ParsedProject } from './project/parse.ts';
@@ -76,8 +76,6 @@ const asWritten = (v: number, decimalComma: boolean) => {
   return decimalComma ? text.replace('.', ',') : text;
 };
 
-/** "2021", or "2021 (kvinnor)" for a series other than the total. */
-const rowLabel = (o: Observation) => periodLabel(o.period) + (o.gender === 'T' ? '' : ` (${GENDER_LABEL[o.gender].toLowerCase()})`);
 
 /**
  * The share a value over 100 (or a slipped decimal point) most likely meant: the value moved one,

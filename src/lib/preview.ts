@@ -6,10 +6,10 @@
  * change), each assessed with `buildOverview` at the same build date.
  */
 import type { CalendarDate } from './date.ts';
-import { formatValue } from './format.ts';
-import { GENDER_LABEL, type Observation, type Project } from './model.ts';
+import { valueChanges } from './data-loss.ts';
+import { formatValue, listAtMost } from './format.ts';
+import { observationLabel as rowLabel, type Observation, type Project } from './model.ts';
 import { buildOverview, type Overview } from './overview.ts';
-import { periodLabel } from './period.ts';
 
 /** What happened to one indicator's values. */
 export interface ValueChanges {
@@ -41,21 +41,6 @@ export interface SitePreview {
   values: ValueChanges[];
   /** Goals first, then sub-goals, then indicators, each in the site's order. */
   assessments: AssessmentChange[];
-}
-
-const key = (o: Observation) => `${o.period.key}|${o.gender}`;
-
-function valueChanges(before: readonly Observation[], after: readonly Observation[]): Pick<ValueChanges, 'added' | 'changed' | 'removed'> {
-  const earlier = new Map(before.map((o) => [key(o), o]));
-  const now = new Set(after.map(key));
-  return {
-    added: after.filter((o) => !earlier.has(key(o))),
-    changed: after.flatMap((o) => {
-      const b = earlier.get(key(o));
-      return b && b.value !== o.value ? [{ before: b, after: o }] : [];
-    }),
-    removed: before.filter((o) => !now.has(key(o))),
-  };
 }
 
 /** One entry per goal, sub-goal and indicator of an overview, in the site's order. */
@@ -110,12 +95,7 @@ const LISTED = 8;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function list(items: string[]): string {
-  return items.length > LISTED ? `${items.slice(0, LISTED).join('; ')} och ${items.length - LISTED} till` : items.join('; ');
-}
-
-/** "2024", "2024 (kvinnor)". */
-const rowLabel = (o: Observation) => periodLabel(o.period) + (o.gender === 'T' ? '' : ` (${GENDER_LABEL[o.gender].toLowerCase()})`);
+const list = (items: string[]) => listAtMost(items, LISTED, '; ');
 
 /** A value with its unit as the site shows it, or "uppgift saknas". */
 const valueText = (v: number | null, unit: string) => (v === null ? 'uppgift saknas' : formatValue(v, unit));
