@@ -10,13 +10,11 @@ import { blankRow, csvText, decimalCommaHint, detectDelimiter, readHeader, readV
 import { GENDERS, type Gender, type Observation } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
 import type { Problem } from './problems.ts';
+import { KOLADA_AREA } from './schemas/common.ts';
 
 export const COMPARISON_CSV_COLUMNS = ['period', 'area', 'gender', 'value'] as const;
 type Column = (typeof COMPARISON_CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['period', 'area', 'value'];
-
-/** A Kolada area id: four digits. */
-export const AREA_ID = /^\d{4}$/;
 
 /** One row of a comparison file: an observation for an area. */
 export interface ComparisonRow extends Observation {
@@ -91,7 +89,7 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
     }
 
     const area = cell('area').trim();
-    if (!AREA_ID.test(area)) {
+    if (!KOLADA_AREA.test(area)) {
       ok = false;
       const padded = /^\d{1,3}$/.test(area) ? area.padStart(4, '0') : null;
       at('comparison.area-id', row.line, col('area') + 1, 'area', `Områdets id "${area}" är inte fyra siffror.`, padded ? `skriv ${padded}: Excel tar bort inledande nollor, så spara filen som text eller skriv om id:t.` : 'skriv områdets id i Kolada med fyra siffror, till exempel 0000 för riket.');

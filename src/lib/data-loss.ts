@@ -10,7 +10,7 @@ import { exactNumber, listAtMost } from './format.ts';
 import { observationLabel as rowLabel, type Observation } from './model.ts';
 import type { Problem } from './problems.ts';
 import { PATHS, type ProjectFiles } from './project/index.ts';
-import { filesIn, parseDataFile } from './project/parse.ts';
+import { filesIn, parseDataFileOnce } from './project/parse.ts';
 
 /** What happened to one data file's rows between two versions. */
 export interface DataFileChange {
@@ -56,10 +56,10 @@ export function compareDataFiles(before: ProjectFiles, after: ProjectFiles): Dat
     const bytes = after.get(file);
     // The same bytes have the same rows: nothing to compare (most files, in most changes).
     if (!old || (bytes && sameBytes(old, bytes))) return [];
-    const earlier = parseDataFile(file, old).value?.series.observations ?? [];
+    const earlier = parseDataFileOnce(file, old).value?.series.observations ?? [];
     if (earlier.length === 0) return [];
     if (!bytes) return [{ file, removed: earlier, changed: [], emptied: false, deleted: true }];
-    const now = parseDataFile(file, bytes);
+    const now = parseDataFileOnce(file, bytes);
     if (!now.value || now.problems.length) return [];
     const rows = valueChanges(earlier, now.value.series.observations);
     const removed = rows.removed;

@@ -13,6 +13,7 @@ import { FOLLOW_UP_KIND, followUpLabel, followUpPeriod, isRegularKind, parseFoll
 import type { Project } from './model.ts';
 import { assessAt, buildOverview } from './overview.ts';
 import { INDICATOR_ID, PATHS } from './project/layout.ts';
+import { KOLADA_KPI } from './schemas/common.ts';
 
 /** A file to create: its path in the project and its text. */
 export interface NewFile {
@@ -21,7 +22,6 @@ export interface NewFile {
 }
 
 /** A Kolada key-figure id (`N15428`): the indicator's source is then Kolada, with that id. */
-const KOLADA_KPI = /^[A-Z]\d{5}$/;
 
 /** What a command was asked to make, or the Swedish reason it cannot. */
 export type TemplateResult = { files: NewFile[]; error?: undefined } | { files?: undefined; error: string };

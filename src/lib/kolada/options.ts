@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { decodeFile } from '../project/decode.ts';
 import type { ProjectFiles } from '../project/files.ts';
 import { baseName, PATHS } from '../project/layout.ts';
+import { KOLADA_AREA as AREA, KOLADA_KPI as KPI } from '../schemas/common.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { KOLADA_API_URL } from './client.ts';
 import { ImportError } from './errors.ts';
@@ -14,8 +15,6 @@ import type { ImportTarget } from './plan.ts';
 
 export const USAGE = 'npm run import:kolada -- --kpi N15428 [--id <indikator>] [--municipality 0665] [--years 2020,2021] [--api-url <adress>], eller --all';
 
-const KPI = /^[A-Z]\d{5}$/;
-const AREA = /^\d{4}$/;
 
 export interface ImportOptions {
   /** null with `--all`. */

@@ -197,6 +197,9 @@ function once<T>(file: string, bytes: Uint8Array, parse: () => Outcome<T>): Outc
   return outcome;
 }
 
+/** `parseDataFile`, once for each file's bytes (see `once`): the check's comparison with git reads the same files again. */
+export const parseDataFileOnce = (file: string, bytes: Uint8Array): Outcome<DataFile> => once(file, bytes, () => parseDataFile(file, bytes));
+
 /** Reads every file of a project on its own. */
 export function parseProject(files: ProjectFiles): { parsed: ParsedProject; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -233,9 +236,12 @@ export function parseProject(files: ProjectFiles): { parsed: ParsedProject; prob
     activities: collection(PATHS.activities, activitySchema),
     data: filesIn(files, PATHS.data, '.csv').flatMap((file) => {
       const bytes = files.get(file)!;
-      return take(once(file, bytes, () => parseDataFile(file, bytes))) ?? [];
+      return take(parseDataFileOnce(file, bytes)) ?? [];
     }),
-    comparisons: filesIn(files, PATHS.comparisons, '.csv').flatMap((file) => take(parseComparisonFile(file, files.get(file)!)) ?? []),
+    comparisons: filesIn(files, PATHS.comparisons, '.csv').flatMap((file) => {
+      const bytes = files.get(file)!;
+      return take(once(file, bytes, () => parseComparisonFile(file, bytes))) ?? [];
+    }),
     fileCount: 0,
   };
   parsed.fileCount = fileCount;

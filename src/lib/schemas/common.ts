@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { dateOf, parseDate, type CalendarDate } from '../date.ts';
 
+/** A key figure's id in Kolada: a capital letter and five digits (N15428). */
+export const KOLADA_KPI = /^[A-Z]\d{5}$/;
+
+/** An area's id in Kolada: four digits (0665 a municipality, 0006 a county, 0000 Sweden). */
+export const KOLADA_AREA = /^\d{4}$/;
+
 /**
  * A date as staff write it: `2021-01-13`, or `2022-08` when only the month is known, read into a
  * `CalendarDate`. YAML readers may hand over a Date object for a full date; it is taken as that

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exampleFlag, goalNumber, slug, WEB_PROTOCOL } from './common.ts';
+import { exampleFlag, goalNumber, KOLADA_KPI, slug, WEB_PROTOCOL } from './common.ts';
 
 /**
  * Front matter of `content/indicators/<id>.md` (docs/data-contract.md). The Markdown body below it
@@ -41,7 +41,7 @@ export const sourceSchema = z
     /** Who publishes the figures: `Kolada`, `SCB`, `Arbetsförmedlingen` … Example: `name: Kolada` */
     name: z.string({ error: 'Skriv källans namn, till exempel name: Kolada.' }).min(1, { error: 'Skriv källans namn, till exempel name: Kolada.' }),
     /** The Kolada key-figure id, when the source is Kolada. Example: `kpi: N15428` */
-    kpi: z.string().regex(/^[A-Z]\d{5}$/, { error: 'Ett Kolada-id är en stor bokstav och fem siffror, till exempel N15428.' }).optional(),
+    kpi: z.string().regex(KOLADA_KPI, { error: 'Ett Kolada-id är en stor bokstav och fem siffror, till exempel N15428.' }).optional(),
     /** A web address where the figures can be checked. Example: `url: https://www.kolada.se/…` */
     url: z.url({ protocol: WEB_PROTOCOL, error: 'Skriv en hel webbadress som börjar med https://.' }).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, WEB_PROTOCOL } from './common.ts';
+import { KOLADA_AREA, slug, WEB_PROTOCOL } from './common.ts';
 
 /**
  * Whether the assessment method on /metod/ is only proposed or has been adopted. The memo on the
@@ -29,7 +29,7 @@ export const methodStatusSchema = z
  */
 export const koladaAreaId = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 9999 ? String(v).padStart(4, '0') : v),
-  z.string({ error: 'Skriv id:t som fyra siffror inom citattecken, till exempel "0665".' }).regex(/^\d{4}$/, { error: 'Ett id i Kolada är fyra siffror, till exempel "0665" för en kommun, "0006" för ett län och "0000" för riket.' }),
+  z.string({ error: 'Skriv id:t som fyra siffror inom citattecken, till exempel "0665".' }).regex(KOLADA_AREA, { error: 'Ett id i Kolada är fyra siffror, till exempel "0665" för en kommun, "0006" för ett län och "0000" för riket.' }),
 );
 
 /** An area the indicator pages compare the municipality with. */
