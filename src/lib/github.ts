@@ -7,7 +7,7 @@
  * the markup differs.
  */
 import { comparedWith, draftLine, historyLine, previewSections, type CheckReport } from './check.ts';
-import { isError, isWarning, sortProblems, summaryLine, type Problem } from './problems.ts';
+import { hintLine, isError, isWarning, sortProblems, summaryLine, type Problem } from './problems.ts';
 import { isProjectPath } from './project/layout.ts';
 import { previewIsEmpty } from './preview.ts';
 
@@ -35,9 +35,6 @@ function placeWords(p: Problem): string {
   return parts.join(', ');
 }
 
-/** A hint's lead-in: a warning may be about a true value, so it says what to do rather than how to fix. */
-const hintWords = (p: Problem) => (p.hint ? `${isWarning(p) ? 'Gör så här' : 'Så rättar du'}: ${p.hint}` : '');
-
 /**
  * One problem as an annotation. `pathPrefix` is the project folder's path inside the repository
  * (`''` at the root, `site/` in a sub-folder), since GitHub places annotations by the path from the
@@ -47,7 +44,7 @@ export function annotation(p: Problem, pathPrefix = ''): string {
   const inFile = isProjectPath(p.file);
   const where = inFile ? placeWords(p) : p.file;
   const title = `${isError(p) ? 'Fel' : 'Varning'}${where ? `: ${where}` : ''}`;
-  const message = [p.message, hintWords(p)].filter(Boolean).join('\n');
+  const message = [p.message, hintLine(p)].filter(Boolean).join('\n');
   return workflowCommand(
     isError(p) ? 'error' : 'warning',
     inFile ? { file: pathPrefix + p.file, line: p.line, col: p.line !== undefined ? p.column : undefined, title } : { title },
@@ -96,7 +93,7 @@ const ANNOTATIONS_SHOWN = 10;
 function problemItem(p: Problem, n: number): string {
   const where = isProjectPath(p.file) ? [`**${markdownText(p.file)}**`, placeWords(p)].filter(Boolean).join(', ') : `**${markdownText(p.file)}**`;
   const lines = [`${n}. ${where}`, `    ${markdownText(p.message)}`];
-  if (p.hint) lines.push(`    ${markdownText(hintWords(p))}`);
+  if (p.hint) lines.push(`    ${markdownText(hintLine(p))}`);
   // Two spaces end a line inside a list item without starting a paragraph.
   return lines.join('  \n');
 }

@@ -45,11 +45,16 @@ export function locationOf(p: Problem): string {
   return parts.length ? `${loc} (${parts.join(', ')})` : loc;
 }
 
+/**
+ * A problem's hint as a line: "Så rättar du: …"; a warning may be about a true value, so its hint
+ * says what to do rather than how to fix it ("Gör så här: …"). Empty when there is no hint.
+ */
+export const hintLine = (p: Problem): string => (p.hint ? `${isWarning(p) ? 'Gör så här' : 'Så rättar du'}: ${p.hint}` : '');
+
 export function formatProblem(p: Problem): string {
   const warning = isWarning(p);
   const lines = [`${warning ? '⚠' : '✗'} ${locationOf(p)}`, `  ${warning ? 'Varning: ' : ''}${p.message}`];
-  // A warning may be about a true value, so its hint says what to do rather than how to fix it.
-  if (p.hint) lines.push(`  ${warning ? 'Gör så här' : 'Så rättar du'}: ${p.hint}`);
+  if (p.hint) lines.push(`  ${hintLine(p)}`);
   return lines.join('\n');
 }
 
