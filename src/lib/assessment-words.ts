@@ -5,7 +5,7 @@
 import { METHOD, ROLLUP_STATUS_LABEL, TIME_EPSILON, type IndicatorAssessment, type RollUp, type RollUpStatus } from './assessment.ts';
 import { formatChange, formatNumber, formatSigned, formatValue, roundDerived, UNIT_SPACE } from './format.ts';
 import { periodLabel } from './period.ts';
-import type { StatusMove } from './status.ts';
+import { statusMove, type StatusMove } from './status.ts';
 import { TARGET_WORDS, type TargetKind } from './target.ts';
 
 /** "1 värde", "6 värden". */
@@ -210,16 +210,14 @@ export function describeCounts(r: RollUp): string {
   return `Av ${r.n} indikatorer: ${clauses.join(', ')} och ${last}.`;
 }
 
-/** How good a goal assessment is, for saying which of two is the more positive. */
-const ROLLUP_RANK: Record<Exclude<RollUpStatus, 'insufficient-data'>, number> = { fulfilled: 2, 'partly-fulfilled': 1, 'not-fulfilled': 0 };
-
 /** The plain sentence that says whether a follow-up's judged and computed assessment of a goal agree. */
 export function describeDifference(judged: RollUpStatus, computed: RollUp): string {
   if (judged === computed.status) return 'Bedömningen och metodens beräkning stämmer överens.';
   if (computed.status === 'insufficient-data')
     return `Metoden kan inte bedöma målet eftersom underlaget är för litet, men kommunen bedömer att målet ${ROLLUP_STATUS_LABEL[judged].toLowerCase()}.`;
   if (judged === 'insufficient-data') return `Kommunen bedömer att underlaget inte räcker, medan metoden ger ”${computed.label.toLowerCase()}”.`;
-  const better = ROLLUP_RANK[judged] > ROLLUP_RANK[computed.status];
+  // Both are results here (neither is "Underlag saknas"), so the move between them is ranked.
+  const better = statusMove(computed.status, judged) === 'better';
   return `Kommunen bedömer målet ${better ? 'mer positivt' : 'mer negativt'} än metoden: ”${ROLLUP_STATUS_LABEL[judged].toLowerCase()}” mot metodens ”${computed.label.toLowerCase()}”. Motiveringen förklarar varför.`;
 }
 
