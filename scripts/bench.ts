@@ -25,16 +25,30 @@ import { buildOverview } from '../src/lib/overview.ts';
 import { loadProject, readProjectFiles } from '../src/lib/project/index.ts';
 import { buildDate } from '../src/site/store.ts';
 
-const runs = 20;
-const time = (fn: () => void) => {
+/** The times of `n` runs of `fn`, in ms. */
+function samplesOf(n: number, fn: () => void): number[] {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     const t = performance.now();
     fn();
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)]!, max: samples[runs - 1]! };
+  return samples;
+}
+
+/** The middle value; of an even number of values, the mean of the middle two. */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The median of `n` runs of `fn`, in ms. */
+const medianOf = (n: number, fn: () => void): number => median(samplesOf(n, fn));
+
+const time = (fn: () => void) => {
+  const samples = samplesOf(20, fn);
+  return { median: median(samples), max: Math.max(...samples) };
 };
 
 const { project, fileCount } = loadProject(readProjectFiles(process.cwd()));
@@ -64,25 +78,9 @@ const ASTRO = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Builds are reproducible and must not phone home while being timed. */
 const BUILD_ENV = { ...process.env, SOURCE_DATE_EPOCH: '1798416000', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-
-/** The median of `n` runs of `fn`, in ms. */
-function medianOf(n: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return median(samples);
-}
 
 const work = mkdtempSync(join(tmpdir(), 'om-bench-'));
 const siteRoot = join(work, 'site');
