@@ -177,9 +177,11 @@ function packageResources(project: Project, read: ReadWritten): Problem[] {
   const text = read(DOWNLOAD.dataPackage);
   if (text === null) return [{ file: DOWNLOAD.dataPackage.slice(1), code: 'reconcile.output-missing', message: `${DOWNLOAD.dataPackage} skrevs inte.`, hint: HINT }];
   const paths = (JSON.parse(text) as { resources: { path: string }[] }).resources.map((r) => `/data/${r.path}`);
+  const listed = new Map<string, number>();
+  for (const p of paths) listed.set(p, (listed.get(p) ?? 0) + 1);
   const problems: Problem[] = [];
   for (const ind of project.indicators) {
-    const count = paths.filter((p) => p === DOWNLOAD.indicatorCsv(ind.id)).length;
+    const count = listed.get(DOWNLOAD.indicatorCsv(ind.id)) ?? 0;
     const expected = (ind.series?.observations.length ?? 0) > 0 ? 1 : 0;
     if (count !== expected)
       problems.push({ file: ind.dataFile ?? ind.file, code: 'reconcile.package', message: `${DOWNLOAD.dataPackage} listar ${DOWNLOAD.indicatorCsv(ind.id)} ${count} gånger, inte ${expected}.`, hint: HINT });
