@@ -5,7 +5,7 @@
  * activities with their status at the build's day, and the ambition level's evaluations.
  */
 import { activityState, countStatuses, type ActivityCounts, type ActivityState } from './activity.ts';
-import { assessIndicator, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
+import { assessIndicator, INDICATOR_STATUSES, referenceTime, rollUp, type IndicatorAssessment, type IndicatorStatus, type RollUp } from './assessment.ts';
 import type { ChartInput } from './chart/index.ts';
 import { compareDates, type CalendarDate } from './date.ts';
 import { citeDecision } from './decision.ts';
@@ -177,6 +177,8 @@ export interface Overview {
   latestFollowUp: FollowUp | null;
   indicators: IndicatorView[];
   byId: ReadonlyMap<string, IndicatorView>;
+  /** The indicators by the status the lists show (`shownStatus`), only statuses some indicator has, in the statuses' order. */
+  byStatus: ReadonlyMap<IndicatorStatus, IndicatorView[]>;
   goals: GoalView[];
   childRights: ArticleView[];
   followUps: FollowUpView[];
@@ -452,6 +454,7 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     latestFollowUp,
     indicators,
     byId,
+    byStatus: new Map(INDICATOR_STATUSES.map((st) => [st, indicators.filter((v) => shownStatus(v) === st)] as const).filter(([, vs]) => vs.length > 0)),
     goals,
     childRights,
     followUps: followUpViews,

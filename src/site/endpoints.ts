@@ -1,6 +1,6 @@
 /** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
 import { hasData } from '../lib/export/context.ts';
-import type { IndicatorView } from '../lib/overview.ts';
+import type { GoalView, IndicatorView } from '../lib/overview.ts';
 import { getSite } from './store.ts';
 
 /** Indicators with rows in their data file: only they get CSV, SVG and PNG downloads. */
@@ -22,6 +22,14 @@ export function withIndicator(id: string | undefined, make: (v: IndicatorView) =
   const view = id === undefined ? undefined : getSite().overview.byId.get(id);
   return view ? make(view) : new Response('Indikatorn finns inte.', { status: 404 });
 }
+
+/** Every goal's route (`/mal/1/` …): one per goal of the current load. */
+export function pathsForAllGoals() {
+  return getSite().overview.goals.map((g) => ({ params: { n: String(g.entry.data.number) } }));
+}
+
+/** The goal a route's `n` names, from the current load; undefined when there is none (the page answers 404). */
+export const goalOf = (n: string | undefined): GoalView | undefined => getSite().overview.goals.find((g) => String(g.entry.data.number) === n);
 
 export const respond = (body: string | Uint8Array, type: string) => new Response(body as BodyInit, { headers: { 'Content-Type': type } });
 export const CSV = 'text/csv; charset=utf-8';
