@@ -7,6 +7,7 @@
  * has fallen behind is itself news: such an activity is shown as "ej uppföljd", never as on track.
  */
 import type { CalendarDate } from './date.ts';
+import { listWords } from './format.ts';
 import type { ActivityMeta, LogEntry } from './schemas/activity.ts';
 
 /** The statuses staff write in the log, in the order a list of counts shows them. */
@@ -46,7 +47,7 @@ export const ACTIVITY_STATUS: Readonly<Record<ShownActivityStatus, StatusFacts>>
 export const ACTIVITY_STATUS_WORDS = ['ej påbörjad', 'pågår', 'klar', 'försenad', 'avbruten'] as const;
 
 /** "ej påbörjad, pågår, klar, försenad eller avbruten". */
-export const statusWordList = () => ACTIVITY_STATUS_WORDS.join(', ').replace(/, ([^,]*)$/, ' eller $1');
+export const statusWordList = () => listWords(ACTIVITY_STATUS_WORDS, 'eller');
 
 /**
  * The status a written word means: the word in any case, with `-` for a space, or the code.

@@ -3,7 +3,7 @@
  * beside a roll-up. Words only; the numbers come from `assessment.ts`.
  */
 import { METHOD, ROLLUP_STATUS_LABEL, TIME_EPSILON, type IndicatorAssessment, type RollUp, type RollUpStatus } from './assessment.ts';
-import { formatChange, formatNumber, formatSigned, formatValue, roundDerived, UNIT_SPACE } from './format.ts';
+import { formatChange, formatNumber, formatSigned, formatValue, lowerFirst, roundDerived, UNIT_SPACE } from './format.ts';
 import { periodLabel } from './period.ts';
 import { statusMove, type StatusMove } from './status.ts';
 import { TARGET_WORDS, type TargetKind } from './target.ts';
@@ -240,7 +240,7 @@ export const MOVE_SYMBOL: Readonly<Record<StatusMove, string>> = { better: '↑'
  * 2026"), `fromLabel` the status it had then.
  */
 export function moveWords(move: StatusMove, then: string, fromLabel: string): string {
-  const at = then.charAt(0).toLocaleLowerCase('sv') + then.slice(1);
+  const at = lowerFirst(then);
   switch (move) {
     case 'better':
       return `Bättre än i ${at} (då: ${fromLabel})`;
@@ -262,7 +262,7 @@ export function moveWords(move: StatusMove, then: string, fromLabel: string): st
 export function goalDifference(judged: RollUpStatus, computed: RollUp, computedAtFollowUp: RollUp | null, followUpLabel: string): string | null {
   if (judged === computed.status) return null;
   if (computedAtFollowUp?.status === judged) {
-    const at = followUpLabel.charAt(0).toLocaleLowerCase('sv') + followUpLabel.slice(1);
+    const at = lowerFirst(followUpLabel);
     return `Vid uppföljningen (${at}) gav beräkningen samma bedömning som kommunen. Med värden som har kommit in sedan dess ger den ”${computed.label.toLowerCase()}”.`;
   }
   return describeDifference(judged, computed);

@@ -124,7 +124,7 @@ export function unitLabel(unit: string): string {
       return 'Antal';
     case 'other': {
       const u = unit.trim();
-      return u.charAt(0).toLocaleUpperCase('sv') + u.slice(1);
+      return capitalise(u);
     }
   }
 }
@@ -190,4 +190,16 @@ export function roundDerived(v: number): number {
 /** At most `max` items joined by `separator`, the rest counted: "2019, 2020 och 3 till". */
 export function listAtMost(items: readonly string[], max: number, separator: string): string {
   return items.length > max ? `${items.slice(0, max).join(separator)} och ${items.length - max} till` : items.join(separator);
+}
+
+/** The first letter in upper case: "tertial 2 2024" → "Tertial 2 2024". */
+export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+
+/** The first letter in lower case, for a label inside a sentence: "Tertial 2 2026" → "tertial 2 2026". */
+export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('sv') + s.slice(1);
+
+/** "a", "a och b", "a, b och c" (or with "eller"). */
+export function listWords(items: readonly string[], conjunction: 'och' | 'eller' = 'och'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }

@@ -11,7 +11,7 @@
 import Papa from 'papaparse';
 import { detectDelimiter } from './csv.ts';
 import { csvSafeText } from './export/csv.ts';
-import { formatValue, seriesDecimals } from './format.ts';
+import { capitalise, formatValue, seriesDecimals } from './format.ts';
 import type { Indicator, Observation, Project } from './model.ts';
 import { DOWNLOAD, PAGE } from './paths.ts';
 import type { Problem } from './problems.ts';
@@ -63,10 +63,10 @@ function compare(ind: Indicator, output: string, shown: readonly Shown[] | null,
     const row = `raden ${o.period.key}, ${o.gender}`;
     const found = byKey.get(key(o.period.key, o.gender)) ?? [];
     if (found.length === 0) {
-      problems.push({ ...at, code: 'reconcile.missing', message: `${capital(row)} finns inte i ${output}.`, hint: HINT });
+      problems.push({ ...at, code: 'reconcile.missing', message: `${capitalise(row)} finns inte i ${output}.`, hint: HINT });
       continue;
     }
-    if (found.length > 1) problems.push({ ...at, code: 'reconcile.duplicate', message: `${capital(row)} finns ${found.length} gånger i ${output}.`, hint: HINT });
+    if (found.length > 1) problems.push({ ...at, code: 'reconcile.duplicate', message: `${capitalise(row)} finns ${found.length} gånger i ${output}.`, hint: HINT });
     const s = found[0]!;
     if (!Object.is(s.value, o.value) && !(s.value === 0 && o.value === 0))
       problems.push({ ...at, code: 'reconcile.value', message: `Värdet på ${row} är ${o.value ?? 'saknas'} i datafilen men ${s.value === null ? 'saknas' : Number.isNaN(s.value) ? 'inget tal' : s.value} i ${output}.`, hint: HINT });
@@ -79,8 +79,6 @@ function compare(ind: Indicator, output: string, shown: readonly Shown[] | null,
       problems.push({ file, code: 'reconcile.extra', message: `${output} har raden ${s.period}, ${s.gender}, som inte finns i datafilen.`, hint: HINT });
   return problems;
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Text with every run of white space (the page's no-break spaces too) as one space. */
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();

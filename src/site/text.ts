@@ -1,5 +1,5 @@
 /** Small Swedish text helpers shared by pages and components. */
-import { formatValue } from '../lib/format.ts';
+import { formatValue, lowerFirst } from '../lib/format.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { TARGET_WORDS } from '../lib/target.ts';
 
@@ -22,8 +22,5 @@ export function targetLabel(v: IndicatorView): string {
 /** A plural-aware count: "1 indikator", "3 indikatorer". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The first letter in upper case: "tertial 2 2024" → "Tertial 2 2024". */
-export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
-
 /** The label of a judged assessment, one wording everywhere: "Kommunens bedömning, tertial 2 2026". */
-export const judgedLabel = (f: { label: string }) => `Kommunens bedömning, ${f.label.charAt(0).toLocaleLowerCase('sv')}${f.label.slice(1)}`;
+export const judgedLabel = (f: { label: string }) => `Kommunens bedömning, ${lowerFirst(f.label)}`;

@@ -2,7 +2,7 @@
  * The chart in Swedish words: the summary sentences (the chart's `<desc>` and the figure caption)
  * and the hover text of each point.
  */
-import { formatValue, seriesDecimals } from '../format.ts';
+import { capitalise, formatValue, listWords, seriesDecimals } from '../format.ts';
 import type { Gender } from '../model.ts';
 import { GENDER_LABEL } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -29,12 +29,6 @@ function periodPhrase(p: Period): string {
   return `${preposition(p)} ${periodLabel(p)}`;
 }
 
-/** "a", "a och b", "a, b och c". */
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
-
 /**
  * When a value occurred: "år 2020", "år 2013 och 2016", "i mars 2023 och juni 2024"; with more
  * than three occurrences only the latest: ", senast år 2018" (the caller writes the comma form).
@@ -43,7 +37,7 @@ function occurrences(periods: Period[]): string {
   const last = periods[periods.length - 1];
   if (!last) return '';
   if (periods.length > 3) return `, senast ${periodPhrase(last)}`;
-  return ` ${preposition(last)} ${joinList(periods.map(periodLabel))}`;
+  return ` ${preposition(last)} ${listWords(periods.map(periodLabel))}`;
 }
 
 /** The periods the data file marks as missing (`..` or an empty cell), oldest first, each once. */
@@ -141,7 +135,7 @@ function gapSentence(main: PreparedSeries | undefined): string | null {
   const gaps = main?.gaps ?? [];
   if (gaps.length === 0) return null;
   if (gaps.length > 3) return `Linjen är bruten på ${gaps.length} ställen där värden saknas.`;
-  return `Linjen är bruten där värden saknas: ${joinList(gaps.map((g) => `mellan ${periodLabel(g.from.period)} och ${periodLabel(g.to.period)}`))}.`;
+  return `Linjen är bruten där värden saknas: ${listWords(gaps.map((g) => `mellan ${periodLabel(g.from.period)} och ${periodLabel(g.to.period)}`))}.`;
 }
 
 /** Each series break, with the note that marks it. */
@@ -156,7 +150,7 @@ function breakSentences(chart: PreparedChart): string[] {
  */
 function targetSentence(target: ChartTarget, unit: string): string {
   const words = TARGET_WORDS[target.kind ?? 'political'];
-  const head = `${words.definite.charAt(0).toLocaleUpperCase('sv')}${words.definite.slice(1)} är ${formatValue(target.value, unit)} år ${target.year}`;
+  const head = `${capitalise(words.definite)} är ${formatValue(target.value, unit)} år ${target.year}`;
   if (!target.basis) return `${head}.`;
   return target.kind === 'reference' ? `${head} (${target.basis}).` : `${head}, ${target.basis}.`;
 }
@@ -165,7 +159,7 @@ function missingSentence(main: PreparedSeries | undefined): string | null {
   if (!main || main.values.length === 0) return null;
   const missing = missingPeriods(main);
   if (missing.length === 1) return `Värde saknas för ${periodLabel(missing[0]!)}.`;
-  if (missing.length > 1 && missing.length <= 3) return `Värden saknas för ${joinList(missing.map(periodLabel))}.`;
+  if (missing.length > 1 && missing.length <= 3) return `Värden saknas för ${listWords(missing.map(periodLabel))}.`;
   if (missing.length > 3) return `${missing.length} perioder saknar värde.`;
   return null;
 }

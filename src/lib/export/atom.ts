@@ -14,6 +14,7 @@
  */
 import { ACTIVITY_STATUS } from '../activity.ts';
 import { rfc3339 } from '../date.ts';
+import { listWords } from '../format.ts';
 import { firstParagraph } from '../markdown-text.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { periodLabel } from '../period.ts';
@@ -67,7 +68,7 @@ export function feedEntries(ctx: ExportContext): FeedEntry[] {
       title: `Extra uppföljning: ${f.label}${f.data.example ? ' (exempel)' : ''}`,
       updated: rfc3339(f.data.published),
       link,
-      summary: firstParagraph(f.body) ?? `${project.settings.organisation} har publicerat en extra uppföljning av ${f.goals.map((n) => `mål ${n}`).join(', ').replace(/, ([^,]*)$/, ' och $1')}.`,
+      summary: firstParagraph(f.body) ?? `${project.settings.organisation} har publicerat en extra uppföljning av ${listWords(f.goals.map((n) => `mål ${n}`))}.`,
       category: 'uppfoljning',
     });
   }

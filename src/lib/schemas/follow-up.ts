@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INDICATOR_STATUS_LABEL, INDICATOR_STATUSES, type IndicatorStatus } from '../assessment.ts';
 import { FOLLOW_UP_KINDS } from '../follow-up.ts';
+import { listWords } from '../format.ts';
 import { dateText, exampleFlag, goalNumber } from './common.ts';
 
 /**
@@ -79,7 +80,7 @@ export const followUpSchema = z
      * `extra` for a follow-up of some goals or indicators during the year (when a large survey is
      * presented). Example: `kind: tertial-1`
      */
-    kind: z.enum(FOLLOW_UP_KINDS, { error: `Skriv kind: ${FOLLOW_UP_KINDS.join(', ').replace(/, ([^,]*)$/, ' eller $1')}.` }),
+    kind: z.enum(FOLLOW_UP_KINDS, { error: `Skriv kind: ${listWords(FOLLOW_UP_KINDS, 'eller')}.` }),
     /** The day it was published; not before the period it follows up. Example: `published: 2023-05-15` */
     published: dateText,
     /** Only for `kind: extra`: what the follow-up is about, as its heading. Example: `title: Ungdomsenkäten LUPP 2025` */
