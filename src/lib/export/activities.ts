@@ -11,7 +11,7 @@
 import { ACTIVITY_STATUS, activityState, NOT_FOLLOWED_UP_RULE, SHOWN_ACTIVITY_STATUSES } from '../activity.ts';
 import type { Activity, Project } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
-import { EXAMPLE_LABEL, type ExportContext } from './context.ts';
+import { EXAMPLE_LABEL, madeOnce, type ExportContext } from './context.ts';
 import { EXCEL, STANDARD, writeTable, type Cell, type Dialect } from './csv.ts';
 
 /** Columns of the activity tables (both variants). */
@@ -30,8 +30,8 @@ function activityRows(ctx: ExportContext): Cell[][] {
 const logRows = (project: Project): Cell[][] =>
   project.activities.flatMap((a) => a.data.log.map((e): Cell[] => [a.id, e.month.text, e.status, ACTIVITY_STATUS[e.status].label, e.comment, a.data.example]));
 
-const activities = (ctx: ExportContext, d: Dialect) => writeTable(ACTIVITY_CSV_COLUMNS, activityRows(ctx), d);
-const log = (project: Project, d: Dialect) => writeTable(ACTIVITY_LOG_CSV_COLUMNS, logRows(project), d);
+const activities = (ctx: ExportContext, d: Dialect) => madeOnce(ctx, `aktiviteter.csv ${d.delimiter}`, () => writeTable(ACTIVITY_CSV_COLUMNS, activityRows(ctx), d));
+const log = (project: Project, d: Dialect) => madeOnce(project, `aktiviteter-logg.csv ${d.delimiter}`, () => writeTable(ACTIVITY_LOG_CSV_COLUMNS, logRows(project), d));
 
 /** `/data/aktiviteter.csv`: RFC 4180, UTF-8 without BOM, `,`, CRLF. */
 export const activitiesCsv = (ctx: ExportContext) => activities(ctx, STANDARD);
@@ -67,6 +67,10 @@ function activityJson(a: Activity, ctx: ExportContext) {
 
 /** `/data/aktiviteter.json`. The endpoint writes it with `JSON.stringify(value, null, 2)`. */
 export function activitiesJson(ctx: ExportContext) {
+  return madeOnce(ctx, 'aktiviteter.json', () => makeActivitiesJson(ctx));
+}
+
+function makeActivitiesJson(ctx: ExportContext) {
   const s = ctx.project.settings;
   return {
     title: `Handlingsplanens aktiviteter – ${s.organisation}`,

@@ -15,6 +15,7 @@ import type { IndicatorAssessment, RollUp } from '../assessment.ts';
 import type { Overview } from '../overview.ts';
 import { absoluteUrl, PAGE } from '../paths.ts';
 import { statusLabel, type AnyStatus } from '../status.ts';
+import { madeOnce } from './context.ts';
 import { EXCEL, STANDARD, writeTable, type Cell } from './csv.ts';
 import { methodJson } from './json.ts';
 
@@ -26,6 +27,10 @@ const indicatorComputedJson = (a: IndicatorAssessment) => ({ ...status(a.status)
 
 /** `/data/bedomningar.json`. The endpoint writes it with `JSON.stringify(value, null, 2)`. */
 export function assessmentsJson(o: Overview, site: string) {
+  return madeOnce(o, `bedomningar.json ${site}`, () => makeAssessmentsJson(o, site));
+}
+
+function makeAssessmentsJson(o: Overview, site: string) {
   const licence = o.project.settings.licence;
   return {
     title: 'Bedömningar av målen vid varje uppföljning',
@@ -112,10 +117,10 @@ export function assessmentRows(data: AssessmentsJson): Cell[][] {
 
 /** `/data/bedomningar.csv`: RFC 4180, UTF-8 without BOM, `,`, CRLF. */
 export function assessmentsCsv(o: Overview, site: string): string {
-  return writeTable(ASSESSMENT_CSV_COLUMNS, assessmentRows(assessmentsJson(o, site)), STANDARD);
+  return madeOnce(o, `bedomningar.csv ${site}`, () => writeTable(ASSESSMENT_CSV_COLUMNS, assessmentRows(assessmentsJson(o, site)), STANDARD));
 }
 
 /** `/data/excel/bedomningar.csv`: for Excel in a Swedish locale: UTF-8 with BOM, `;`, CRLF. */
 export function assessmentsExcelCsv(o: Overview, site: string): string {
-  return writeTable(ASSESSMENT_CSV_COLUMNS, assessmentRows(assessmentsJson(o, site)), EXCEL);
+  return madeOnce(o, `excel/bedomningar.csv ${site}`, () => writeTable(ASSESSMENT_CSV_COLUMNS, assessmentRows(assessmentsJson(o, site)), EXCEL));
 }

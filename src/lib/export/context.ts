@@ -34,3 +34,19 @@ export const indicatorsWithData = (project: Project): Indicator[] => project.ind
 
 /** Indicators with comparison values: listed in the comparison table, and only when there are any, in the package and catalogue. */
 export const indicatorsWithComparisons = (project: Project): Indicator[] => project.indicators.filter((i) => i.comparisons.length > 0);
+
+const made = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * What `make` returns for `key` (a loaded project, an indicator, an overview, an export context)
+ * and `name` (the file), made once: `/data/` shows the sizes of the files the endpoints serve, and
+ * at a thousand indicators writing them all twice cost seconds of a build. A loaded project and
+ * everything made from it are never changed, and `npm run dev` loads new ones after an edit, so a
+ * file is never served from before it.
+ */
+export function madeOnce<T>(key: object, name: string, make: () => T): T {
+  let byName = made.get(key);
+  if (!byName) made.set(key, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, make());
+  return byName.get(name) as T;
+}

@@ -13,6 +13,7 @@
  */
 import { comparisonSource } from '../citation.ts';
 import type { Indicator, Project } from '../model.ts';
+import { madeOnce } from './context.ts';
 
 /**
  * Guards a TEXT cell against CSV (formula) injection, as OWASP recommends: a cell that begins with
@@ -111,12 +112,12 @@ function allRows(project: Project): Cell[][] {
 
 /** `/data/indikatorer/<id>.csv`: RFC 4180, UTF-8 without BOM, `,`, `.` decimal, CRLF. */
 export function indicatorCsv(ind: Indicator): string {
-  return once(written.indicator, ind, () => writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), STANDARD));
+  return madeOnce(ind, 'csv', () => writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), STANDARD));
 }
 
 /** `/data/excel/indikatorer/<id>.csv`: for Excel in a Swedish locale: UTF-8 with BOM, `;`, decimal comma, CRLF. */
 export function indicatorExcelCsv(ind: Indicator): string {
-  return once(written.indicatorExcel, ind, () => writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), EXCEL));
+  return madeOnce(ind, 'excel-csv', () => writeTable(INDICATOR_CSV_COLUMNS, indicatorRows(ind), EXCEL));
 }
 
 /** Columns of the comparison tables (both variants). */
@@ -135,39 +136,20 @@ function comparisonRows(project: Project): Cell[][] {
 
 /** `/data/jamforelser.csv`: every comparison value, one row per indicator, period, area and gender. */
 export function allComparisonsCsv(project: Project): string {
-  return writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), STANDARD);
+  return madeOnce(project, 'jamforelser.csv', () => writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), STANDARD));
 }
 
 /** `/data/excel/jamforelser.csv`: the comparison table for Excel in a Swedish locale. */
 export function allComparisonsExcelCsv(project: Project): string {
-  return writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), EXCEL);
+  return madeOnce(project, 'excel/jamforelser.csv', () => writeTable(COMPARISONS_CSV_COLUMNS, comparisonRows(project), EXCEL));
 }
 
 /** `/data/indikatorer.csv`: every indicator with data, one row per observation. */
 export function allIndicatorsCsv(project: Project): string {
-  return once(written.all, project, () => writeTable(ALL_CSV_COLUMNS, allRows(project), STANDARD));
+  return madeOnce(project, 'indikatorer.csv', () => writeTable(ALL_CSV_COLUMNS, allRows(project), STANDARD));
 }
 
 /** `/data/excel/indikatorer.csv`: the long table for Excel in a Swedish locale. */
 export function allIndicatorsExcelCsv(project: Project): string {
-  return once(written.allExcel, project, () => writeTable(ALL_CSV_COLUMNS, allRows(project), EXCEL));
-}
-
-/**
- * Each file is written once per loaded project: `/data/` shows the sizes of the files the
- * endpoints serve, and at a thousand indicators writing them all twice cost seconds of a build.
- * A loaded project and its indicators are never changed, and `npm run dev` loads new ones after
- * an edit, so a file is never served from before it.
- */
-const written = {
-  indicator: new WeakMap<Indicator, string>(),
-  indicatorExcel: new WeakMap<Indicator, string>(),
-  all: new WeakMap<Project, string>(),
-  allExcel: new WeakMap<Project, string>(),
-};
-
-function once<K extends object>(files: WeakMap<K, string>, key: K, write: () => string): string {
-  let text = files.get(key);
-  if (text === undefined) files.set(key, (text = write()));
-  return text;
+  return madeOnce(project, 'excel/indikatorer.csv', () => writeTable(ALL_CSV_COLUMNS, allRows(project), EXCEL));
 }

@@ -8,7 +8,7 @@ import { FOLLOW_UP_KIND, FOLLOW_UP_KINDS } from '../follow-up.ts';
 import { PROPOSED_METHOD_NAME } from '../method-status.ts';
 import { GENDERS } from '../model.ts';
 import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
-import { EXAMPLE_LABEL, indicatorsWithComparisons, indicatorsWithData, SITE_NAME, type ExportContext } from './context.ts';
+import { EXAMPLE_LABEL, indicatorsWithComparisons, indicatorsWithData, madeOnce, SITE_NAME, type ExportContext } from './context.ts';
 import { EXCEL, STANDARD, type Dialect } from './csv.ts';
 
 /** Open Definition licence ids for the licences Swedish guidance names; other licences go by URL only. */
@@ -227,6 +227,10 @@ function resourceName(id: string, taken: Set<string>): string {
  * `data/` folder is downloaded as a whole. `/data/` + path is the file's URL.
  */
 export function dataPackage(ctx: ExportContext) {
+  return madeOnce(ctx, 'datapackage.json', () => makeDataPackage(ctx));
+}
+
+function makeDataPackage(ctx: ExportContext) {
   const { project, site } = ctx;
   const s = project.settings;
   const withData = indicatorsWithData(project);
