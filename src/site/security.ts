@@ -13,12 +13,11 @@
  * hashes and any source added in astro.config.mjs are in it), plus what only a header can say
  * (`frame-ancestors`) and the usual security headers.
  *
- * Adding a same-origin script bundle (Pagefind's search, for example) needs no change for the
- * script itself: `script-src 'self'` allows `/pagefind/pagefind-ui.js`, and `default-src 'self'`
- * lets it fetch its index. Pagefind compiles WebAssembly, which CSP counts as eval: add
- * `'wasm-unsafe-eval'` (and only that): `scriptDirective: { resources: ["'self'",
- * "'wasm-unsafe-eval'"] }` in astro.config.mjs, which the pages and `_headers` then both carry. An
- * inline `<script>` gets its hash from Astro when Astro processes it; anything else stays blocked.
+ * The search's scripts are same-origin files: `script-src 'self'` allows `/pagefind/pagefind.js`,
+ * and `default-src 'self'` lets it fetch its index. Pagefind compiles WebAssembly, which CSP counts
+ * as eval, so `script-src` also carries `'wasm-unsafe-eval'` (and only that): `scriptDirective` in
+ * astro.config.mjs, which the pages and `_headers` then both carry. An inline `<script>` gets its
+ * hash from Astro when Astro processes it; anything else stays blocked.
  */
 
 /** The directives besides script-src and style-src, for every page. */
