@@ -233,8 +233,18 @@ function validProjection(p: Projection | null | undefined): Projection | null {
   return p && [p.fromTime, p.fromValue, p.toTime, p.toValue].every(Number.isFinite) ? p : null;
 }
 
+const prepared = new WeakMap<ChartInput, PreparedChart>();
+
 /** Sorts and checks the input; a target or projection with a non-finite number is left out. */
 export function prepareChart(input: ChartInput): PreparedChart {
+  // A page draws the same chart several times (wide, narrow, sparkline, words, file) and a chart
+  // input is never changed once made, so it is prepared once.
+  let chart = prepared.get(input);
+  if (!chart) prepared.set(input, (chart = prepare(input)));
+  return chart;
+}
+
+function prepare(input: ChartInput): PreparedChart {
   const breaks = seriesBreaks(input);
   const breakTimes = breaks.map((b) => b.period.time);
   const mainInput = input.series.find((s) => s.gender === 'T') ?? input.series[0];
