@@ -292,6 +292,11 @@ export function assessAt(project: Project, f: Pick<FollowUp, 'period'>): Map<str
   return new Map(project.indicators.map((i) => [i.id, assess(i, knownAt(i.series?.observations ?? [], f), f.period.time)]));
 }
 
+/** A goal's roll-up of its indicators' assessments (`assessments` by indicator id): what its pages and follow-ups show as computed. */
+export function goalRollUp(project: Project, goal: number, assessments: ReadonlyMap<string, IndicatorAssessment>): RollUp {
+  return rollUp(project.indicators.filter((i) => i.data.goal === goal).flatMap((i) => assessments.get(i.id)?.status ?? []));
+}
+
 /** An entry the validation guarantees; its absence means the project was not validated. */
 function known<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`The project was not validated: ${what} is missing.`);
@@ -342,9 +347,8 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
       changes: { goals: [], indicators: [] },
       goals: project.goals.map((goal) => {
         const judged = f.data.goals.find((g) => g.goal === goal.data.number);
-        const ids = project.indicators.filter((i) => i.data.goal === goal.data.number).map((i) => i.id);
         // A regular follow-up judges every goal it lists (the rules say so).
-        return { goal, judged: judged?.assessment ? { assessment: judged.assessment, comment: judged.comment } : null, computed: rollUp(ids.flatMap((id) => at.get(id)?.status ?? [])) };
+        return { goal, judged: judged?.assessment ? { assessment: judged.assessment, comment: judged.comment } : null, computed: goalRollUp(project, goal.data.number, at) };
       }),
       // Every id was checked against the indicators when the project was loaded.
       indicators: f.data.indicators.flatMap((c) => {

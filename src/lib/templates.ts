@@ -7,11 +7,11 @@
  * is the script's.
  */
 import { describeCounts } from './assessment-words.ts';
-import { rollUp, type IndicatorAssessment, type RollUp } from './assessment.ts';
+import type { IndicatorAssessment, RollUp } from './assessment.ts';
 import type { CalendarDate } from './date.ts';
 import { FOLLOW_UP_KIND, followUpLabel, followUpPeriod, isRegularKind, parseFollowUpId, type FollowUpKind } from './follow-up.ts';
 import type { Project } from './model.ts';
-import { assessAt, buildOverview } from './overview.ts';
+import { assessAt, buildOverview, goalRollUp } from './overview.ts';
 import { INDICATOR_ID, PATHS } from './project/layout.ts';
 import { KOLADA_KPI } from './schemas/common.ts';
 
@@ -122,7 +122,6 @@ export function followUpTemplate(id: string, project: Project, buildDate: Calend
   const { year, kind } = parsed;
   const regular = isRegularKind(kind);
   const computed = regular ? assessAt(project, { period: followUpPeriod(year, kind) }) : new Map(buildOverview(project, buildDate).indicators.map((v) => [v.indicator.id, v.assessment]));
-  const goalRollUp = (n: number) => rollUp(project.indicators.filter((i) => i.data.goal === n).flatMap((i) => computed.get(i.id)?.status ?? []));
   const heading = regular ? `${followUpLabel(year, kind)}: ${FOLLOW_UP_KIND[kind].situation}` : `En extra uppföljning ${year}.`;
   const basis = regular
     ? `# Efter varje mål står vad metoden räknar fram för ${followUpLabel(year, kind).toLowerCase()} med de värden som finns i dag:`
@@ -140,7 +139,7 @@ export function followUpTemplate(id: string, project: Project, buildDate: Calend
     'goals:',
     ...(regular ? [] : ['  # Ta bort de mål som uppföljningen inte gäller. En extra uppföljning bedömer inga mål, den kommenterar dem.']),
     ...project.goals.flatMap((g) => [
-      `  - goal: ${g.data.number} # ${g.data.shortName}. ${rollUpWords(goalRollUp(g.data.number))}`,
+      `  - goal: ${g.data.number} # ${g.data.shortName}. ${rollUpWords(goalRollUp(project, g.data.number, computed))}`,
       ...(regular ? [`    assessment: # ${JUDGED_WORDS}`] : []),
       '    comment: # varför, i vanlig svenska',
     ]),
