@@ -11,6 +11,12 @@ import { absoluteUrl, DOWNLOAD, PAGE } from '../paths.ts';
 import { EXAMPLE_LABEL, indicatorsWithComparisons, indicatorsWithData, madeOnce, SITE_NAME, type ExportContext } from './context.ts';
 import { EXCEL, STANDARD, type Dialect } from './csv.ts';
 
+/** The `example` column of a table: `description` says what true means there. */
+const exampleField = (description: string): TableSchemaField => ({ name: 'example', type: 'boolean', description, trueValues: ['true'], falseValues: ['false'], constraints: { required: true } });
+
+/** "true när värdena är exempeldata (…), annars false." */
+const EXAMPLE_VALUES = `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`;
+
 /** Open Definition licence ids for the licences Swedish guidance names; other licences go by URL only. */
 const LICENCE_IDS: Record<string, string> = {
   'http://creativecommons.org/publicdomain/zero/1.0/': 'CC0-1.0',
@@ -72,14 +78,7 @@ function fields(kind: 'indicator' | 'all', decimalChar: '.' | ','): TableSchemaF
     ...(decimalChar === ',' && { decimalChar: ',' }),
   };
   const note: TableSchemaField = { name: 'note', type: 'string', description: `Anmärkning till värdet, om det finns någon. ${GUARD_NOTE}` };
-  const example: TableSchemaField = {
-    name: 'example',
-    type: 'boolean',
-    description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
-    trueValues: ['true'],
-    falseValues: ['false'],
-    constraints: { required: true },
-  };
+  const example = exampleField(EXAMPLE_VALUES);
   if (kind === 'indicator') return [period, gender, value, note, example];
   return [
     { name: 'indicator', type: 'string', description: 'Indikatorns id, samma som i adressen /indikatorer/<id>/ och i filnamnet data/indikatorer/<id>.csv.', constraints: { required: true, pattern: '[A-Za-z0-9_-]+' } },
@@ -117,14 +116,7 @@ export function assessmentFields(): TableSchemaField[] {
     { name: 'scoredCount', type: 'integer', description: 'På en rad om ett mål: hur många av indikatorerna som kunde bedömas (inte Underlag saknas); tom på en rad om en indikator.' },
     { name: 'comment', type: 'string', description: `Kommunens motivering eller kommentar i uppföljningen, om det finns någon. ${GUARD_NOTE}` },
     { name: 'method', type: 'string', description: `Bedömningsmetodens ställning: proposed (${PROPOSED_METHOD_NAME}) eller adopted (antagen genom ett beslut, se /metod/).`, constraints: { required: true, enum: ['proposed', 'adopted'] } },
-    {
-      name: 'example',
-      type: 'boolean',
-      description: 'true när uppföljningen är ett exempel eller den beräknade bedömningen bygger på exempeldata, annars false.',
-      trueValues: ['true'],
-      falseValues: ['false'],
-      constraints: { required: true },
-    },
+    exampleField('true när uppföljningen är ett exempel eller den beräknade bedömningen bygger på exempeldata, annars false.'),
   ];
 }
 
@@ -135,14 +127,7 @@ const codesIn = (codes: readonly string[]) => codes.map((c) => `${c} (${ACTIVITY
 /** The fields of the action plan's tables: one row per activity, or one row per month of a log. */
 export function activityFields(kind: 'activities' | 'log'): TableSchemaField[] {
   const activity: TableSchemaField = { name: 'activity', type: 'string', description: 'Aktivitetens id, samma som i adressen /handlingsplan/<id>/.', constraints: { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } };
-  const example: TableSchemaField = {
-    name: 'example',
-    type: 'boolean',
-    description: `true när aktiviteten är ett exempel (${EXAMPLE_LABEL.toLowerCase()}), inte en verklig aktivitet i handlingsplanen; annars false.`,
-    trueValues: ['true'],
-    falseValues: ['false'],
-    constraints: { required: true },
-  };
+  const example = exampleField(`true när aktiviteten är ett exempel (${EXAMPLE_LABEL.toLowerCase()}), inte en verklig aktivitet i handlingsplanen; annars false.`);
   if (kind === 'log')
     return [
       activity,
@@ -198,14 +183,7 @@ export function comparisonFields(decimalChar: '.' | ','): TableSchemaField[] {
       description: 'Var värdet kommer från: Kolada för värden hämtade oförändrade från Kolada, Exempeldata för exempeldata, annars indikatorns källa.',
       constraints: { required: true },
     },
-    {
-      name: 'example',
-      type: 'boolean',
-      description: `true när värdena är exempeldata (${EXAMPLE_LABEL.toLowerCase()}), annars false.`,
-      trueValues: ['true'],
-      falseValues: ['false'],
-      constraints: { required: true },
-    },
+    exampleField(EXAMPLE_VALUES),
   ];
 }
 
