@@ -444,11 +444,10 @@ export function buildOverview(project: Project, buildDate: CalendarDate): Overvi
     const own = indicators.filter(tagged);
     return { entry, goals: linked, indicators: own, rollUp: statuses(own), subgoals: linked.flatMap((g) => g.goal.subgoals.filter((s) => s.indicators.some(tagged))) };
   });
-  const decisionsById = new Map(project.decisions.map((d) => [d.id, d]));
   const evaluations = project.decisions
     .flatMap((decision): EvaluationView[] => {
       const e = decision.data.evaluation;
-      return e ? [{ decision, why: e.why, after: e.after.map((id) => known(decisionsById.get(id), `beslut ${id}`)) }] : [];
+      return e ? [{ decision, why: e.why, after: e.after.map((id) => known(decisionOf.get(id), `beslut ${id}`)) }] : [];
     })
     .sort((a, b) => compareDates(b.decision.data.date, a.decision.data.date));
   return {
