@@ -43,8 +43,8 @@ export interface Validation {
 export function validateProject(files: ProjectFiles, options: ValidationOptions): Validation {
   const loaded = loadProject(files, { buildDate: options.buildDate });
   const problems = [...loaded.problems];
-  if (loaded.settings) {
-    const { data, lineOf } = loaded.settings;
+  if (loaded.parsed.settings) {
+    const { data, lineOf } = loaded.parsed.settings;
     problems.push(
       ...dcatRequiredSettings(data, options.site).map(({ field, code, message, hint }): Problem =>
         field === 'SITE_URL' ? { file: 'SITE_URL', code, message, hint } : { file: PATHS.settings, line: lineOf(field.split('.')), field, code, message, hint },

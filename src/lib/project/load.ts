@@ -29,14 +29,10 @@ export interface LoadResult {
   /** How many files were read (for the summary line). */
   fileCount: number;
   /**
-   * The validated settings with the line of each field in `content/settings.yaml`, even when
-   * other files have problems (null when the settings themselves do), so that checks on them
-   * (the data catalogue's, in `validate.ts`) are reported in the same run and at their line.
-   */
-  settings: { data: Settings; lineOf: LineOf } | null;
-  /**
    * Every file read on its own, with the line of each field, even when there are problems: the
-   * checks made before publishing (`validate.ts`) locate their problems with it.
+   * checks made before publishing (`validate.ts`) locate their problems with it (the settings'
+   * too, null only when the settings file itself has problems, so that the data catalogue's
+   * checks are reported in the same run and at their line).
    */
   parsed: ParsedProject;
 }
@@ -102,7 +98,6 @@ export function loadProject(files: ProjectFiles, options: LoadOptions = {}): Loa
     project: problems.length === 0 && settings && programme && accessibility ? { settings: settings.data, programme: strip(programme), accessibility: strip(accessibility), ...assemble(parsed, settings.data) } : null,
     problems,
     fileCount: parsed.fileCount,
-    settings,
     parsed,
   };
 }
