@@ -8,7 +8,6 @@ import { compareDates, type CalendarDate } from '../date.ts';
 import { followUpLabel, followUpOrder, followUpPeriod, isRegularKind } from '../follow-up.ts';
 import type { ComparisonSeries, Entry, ExtraFollowUp, FollowUp, Indicator, Observation, Project } from '../model.ts';
 import type { Problem } from '../problems.ts';
-import type { LineOf } from '../schema-errors.ts';
 import type { ComparisonArea, Settings } from '../schemas/settings.ts';
 import type { ProjectFiles } from './files.ts';
 import { parseProject, type Located, type ParsedProject } from './parse.ts';
