@@ -4,7 +4,7 @@
  * says `..` or nothing is a missing value, and a cell that cannot be read is an error, never a guess.
  */
 import Papa from 'papaparse';
-import { GENDERS, type Gender, type Observation, type Series } from './model.ts';
+import { GENDERS, type Gender, type Series } from './model.ts';
 import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
 import { countWords, LIMITS } from './limits.ts';
 import { didYouMean, type Problem } from './problems.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { atomFeed, feedEntries } from '../../src/lib/export/atom.ts';
-import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
+import { sampleContext, SITE } from '../helpers/sample-project.ts';
 
 /**
  * A small XML well-formedness check (Node has no DOMParser): the declaration first, tags nest and

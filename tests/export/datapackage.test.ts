@@ -7,7 +7,7 @@ import { dataPackage, type DataResource, type TableSchema } from '../../src/lib/
 import { buildOverview } from '../../src/lib/overview.ts';
 import { DOWNLOAD } from '../../src/lib/paths.ts';
 import { activitiesCsv, activitiesExcelCsv, activityLogCsv, activityLogExcelCsv } from '../../src/lib/export/activities.ts';
-import { sampleContext, sampleProject, SITE, withActionPlan } from '../helpers/sample-project.ts';
+import { sampleContext, sampleProject, withActionPlan } from '../helpers/sample-project.ts';
 
 const ctx = sampleContext();
 

@@ -5,7 +5,7 @@ import { dcatRecommendations, dcatRequiredSettings } from '../../src/lib/export/
 import { dcatCatalog, xmlAttr, xmlText } from '../../src/lib/export/dcat.ts';
 import { absoluteUrl, DOWNLOAD } from '../../src/lib/paths.ts';
 import { parsePeriod, periodDays } from '../../src/lib/period.ts';
-import { day, sampleContext, SITE } from '../helpers/sample-project.ts';
+import { sampleContext, SITE } from '../helpers/sample-project.ts';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const DCT = 'http://purl.org/dc/terms/';

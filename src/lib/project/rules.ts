@@ -10,7 +10,7 @@ import { compareDates, dateWords, lastDay, type CalendarDate } from '../date.ts'
 import { FOLLOW_UP_KIND, followUpId, followUpLabel, followUpStart, isRegularKind, parseFollowUpId } from '../follow-up.ts';
 import { didYouMean, type Problem } from '../problems.ts';
 import { PERIOD_KIND_LABEL } from '../period.ts';
-import { FOLDERS, INDICATOR_ID, baseName, PATHS } from './layout.ts';
+import { FOLDERS, baseName, PATHS } from './layout.ts';
 import { filesIn, idsIn, ignoredFiles, type Located, type ParsedProject } from './parse.ts';
 
 /** What the rules know beyond the files: the build's day, when there is one (see `LoadOptions`). */
