@@ -33,6 +33,7 @@ import {
   serveAxe,
 } from './helpers/browser.ts';
 import { htmlErrors } from './helpers/vnu.ts';
+import { EXCLUDED } from '../src/site/search-index.ts';
 
 /** One page of each kind, and the indicator pages with something special about them. */
 const PAGES = [
@@ -859,6 +860,33 @@ describe('lists and search', () => {
     await withJs.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
     expect(formatViolations('/sok/?q=skolor', await axeViolations(withJs, axeServer!.url))).toBe('');
   }, 40_000);
+
+  test('the search index leaves out the numbers of the value tables and the drawn charts, not the notes, captions or summaries', async () => {
+    await withJs.goto(url('/indikatorer/biblioteksbesok/'));
+    const seen = await withJs.evaluate((excluded) => {
+      const inExcluded = (el: Element) => excluded.some((sel) => el.closest(sel) !== null || el.matches(sel));
+      const all = (sel: string) => [...document.querySelectorAll(sel)];
+      const valueCells = all('td[data-period]');
+      return {
+        valueCells: valueCells.length,
+        valueCellsLeftOut: valueCells.filter(inExcluded).length,
+        periodsLeftOut: all('table.values tbody th[scope="row"]').every(inExcluded),
+        chartsLeftOut: all('figure svg').length > 0 && all('figure svg').every(inExcluded),
+        keptText: [...all('table.values td:not(.num)'), ...all('table.values caption'), ...all('figcaption'), ...all('h1')]
+          .filter((el) => !inExcluded(el))
+          .map((el) => el.textContent ?? '')
+          .join(' '),
+      };
+    }, EXCLUDED);
+    expect(seen.valueCells).toBeGreaterThan(10);
+    expect(seen.valueCellsLeftOut).toBe(seen.valueCells);
+    expect(seen.periodsLeftOut).toBe(true);
+    expect(seen.chartsLeftOut).toBe(true);
+    // The note on a value, the table's caption and the chart's summary in words stay searchable.
+    expect(seen.keptText).toContain('besöksräknaren fungerade inte');
+    expect(seen.keptText).toContain('Värden för');
+    expect(seen.keptText).toMatch(/senaste/i);
+  });
 });
 
 describe('old values, reference values and sources', () => {

@@ -102,26 +102,37 @@ function tableRows(html: string | null, ind: Indicator): Shown[] | null {
   return shown;
 }
 
+/**
+ * A long table (every indicator's rows in one file) as each indicator's rows, read row by row: held
+ * as parsed row objects, the two tables of a thousand indicators were the largest part of a build's
+ * memory. Null when the file was not written.
+ */
+function longTable(text: string | null, delimiter: ',' | ';', decimal: '.' | ','): Map<string, Shown[]> | null {
+  if (text === null) return null;
+  const byIndicator = new Map<string, Shown[]>();
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    delimiter,
+    skipEmptyLines: true,
+    step: ({ data: r }) => {
+      const id = r.indicator ?? '';
+      const shown: Shown = { period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' };
+      const group = byIndicator.get(id);
+      if (group) group.push(shown);
+      else byIndicator.set(id, [shown]);
+    },
+  });
+  return byIndicator;
+}
+
 /** Every difference between the data files and what the build wrote. */
 export function reconcile(project: Project, files: ProjectFiles, read: ReadWritten): Problem[] {
   const problems: Problem[] = [];
-  const longStandard = csvRows(read(DOWNLOAD.allCsv), ',');
-  const longExcel = csvRows(read(DOWNLOAD.allExcelCsv), ';');
+  const longStandard = longTable(read(DOWNLOAD.allCsv), ',', '.');
+  const longExcel = longTable(read(DOWNLOAD.allExcelCsv), ';', ',');
   const fromCsv = (rows: readonly Record<string, string>[] | null, decimal: '.' | ','): Shown[] | null =>
     rows && rows.map((r) => ({ period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' }));
-  // The long tables' rows by indicator, grouped once (not searched through once per indicator).
-  const byIndicator = (rows: Record<string, string>[] | null) => {
-    const groups = new Map<string, Record<string, string>[]>();
-    for (const r of rows ?? []) {
-      const id = r.indicator ?? '';
-      const group = groups.get(id);
-      if (group) group.push(r);
-      else groups.set(id, [r]);
-    }
-    return (id: string) => (rows === null ? null : (groups.get(id) ?? []));
-  };
-  const standardRowsOf = byIndicator(longStandard);
-  const excelRowsOf = byIndicator(longExcel);
+  const rowsOf = (table: Map<string, Shown[]> | null, id: string) => (table === null ? null : (table.get(id) ?? []));
   const safeNote = (o: Observation) => (o.note ? csvSafeText(o.note) : null);
   const plainNote = (o: Observation) => o.note ?? null;
 
@@ -143,15 +154,15 @@ export function reconcile(project: Project, files: ProjectFiles, read: ReadWritt
     problems.push(
       ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorCsv(ind.id)), ','), '.'), safeNote),
       ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';'), ','), safeNote),
-      ...compare(ind, DOWNLOAD.allCsv, fromCsv(standardRowsOf(ind.id), '.'), safeNote),
-      ...compare(ind, DOWNLOAD.allExcelCsv, fromCsv(excelRowsOf(ind.id), ','), safeNote),
+      ...compare(ind, DOWNLOAD.allCsv, rowsOf(longStandard, ind.id), safeNote),
+      ...compare(ind, DOWNLOAD.allExcelCsv, rowsOf(longExcel, ind.id), safeNote),
     );
   }
   problems.push(...packageResources(project, read));
   // The long tables have only the project's indicators.
   const ids = new Set(project.indicators.map((i) => i.id));
-  for (const [path, rows] of [[DOWNLOAD.allCsv, longStandard], [DOWNLOAD.allExcelCsv, longExcel]] as const)
-    for (const id of new Set((rows ?? []).map((r) => r.indicator ?? '')))
+  for (const [path, table] of [[DOWNLOAD.allCsv, longStandard], [DOWNLOAD.allExcelCsv, longExcel]] as const)
+    for (const id of table?.keys() ?? [])
       if (!ids.has(id)) problems.push({ file: path.slice(1), code: 'reconcile.extra', message: `${path} har rader för indikatorn "${id}", som inte finns.`, hint: HINT });
   return problems;
 }

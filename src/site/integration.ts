@@ -19,6 +19,7 @@ import { formatProblems, formatReport, type Problem } from '../lib/problems.ts';
 import { readProjectFiles } from '../lib/project/index.ts';
 import { reconcile } from '../lib/reconcile.ts';
 import { devProblemsPage } from './dev-problems.ts';
+import { readBack, releaseMemory } from './memory.ts';
 import { headersFile, mergePolicies, policyInPage } from './security.ts';
 import { configureStore, hasSite, invalidate, loaded } from './store.ts';
 
@@ -55,11 +56,14 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
+        // Everything written is read back from here on: first the garbage of writing it goes (memory.ts).
+        releaseMemory();
+        const read = readBack();
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
-        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(pages.map((f) => policyInPage(readFileSync(join(out, f), 'utf8'))))));
+        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(pages.map((f) => policyInPage(headOf(join(out, f)))))));
         const { site, fileCount } = loaded();
-        const problems = site ? reconcileWritten(out, root, site.exports.project) : [];
+        const problems = site ? reconcileWritten(out, root, site.exports.project, read) : [];
         if (problems.length) {
           // Half a site is worse than the old one: what was written goes, as for a staff member's mistake.
           rmSync(out, { recursive: true, force: true });
@@ -118,14 +122,21 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
   };
 }
 
+/** A page's `<head>`, where its policy is: a fraction of the whole page, which is not needed here. */
+function headOf(file: string): string {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf('</head>');
+  return bytes.toString('utf8', 0, end === -1 ? bytes.length : end);
+}
+
 /**
  * Reconciles what a build wrote to `out` with the data files under `root` (src/lib/reconcile.ts):
- * read back from disk, so that what is checked is what would be published.
+ * read back from disk, so that what is checked is what would be published (with `read`: the
+ * build's reader, which keeps memory down).
  */
-export function reconcileWritten(out: string, root: string, project: Project): Problem[] {
-  const read = (path: string) => {
+export function reconcileWritten(out: string, root: string, project: Project, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): Problem[] {
+  return reconcile(project, readProjectFiles(root), (path) => {
     const file = join(out, path);
-    return existsSync(file) ? readFileSync(file, 'utf8') : null;
-  };
-  return reconcile(project, readProjectFiles(root), read);
+    return existsSync(file) ? read(file) : null;
+  });
 }
