@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { charts } from './src/site/charts-integration.ts';
+import { indicatorDownloads } from './src/site/indicator-downloads.ts';
 import { validation } from './src/site/integration.ts';
 import { CSP_DIRECTIVES } from './src/site/security.ts';
 import { searchIndex } from './src/site/search-index.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   ...(process.env.CACHE_DIR && { cacheDir: process.env.CACHE_DIR }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), validation({ contentRoot }), searchIndex(), charts()],
+  integrations: [mdx(), validation({ contentRoot }), indicatorDownloads(), searchIndex(), charts()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page, with the hashes of its inline styles and
   // scripts; the policy is described in src/site/security.ts. 'wasm-unsafe-eval' lets Pagefind's

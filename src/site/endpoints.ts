@@ -1,18 +1,6 @@
-/** Shared pieces of the download endpoints: which indicators get files, and typed responses. */
-import { hasData } from '../lib/export/context.ts';
+/** Shared pieces of the endpoints: the indicator or goal a route names, and typed responses. */
 import type { GoalView, IndicatorView } from '../lib/overview.ts';
 import { getSite } from './store.ts';
-
-/** Indicators with rows in their data file: only they get CSV, SVG and PNG downloads. */
-export function pathsForIndicatorsWithData() {
-  return getSite()
-    .overview.indicators.filter((v) => hasData(v.indicator))
-    .map((v) => ({ params: { id: v.indicator.id } }));
-}
-
-export function pathsForAllIndicators() {
-  return getSite().overview.indicators.map((v) => ({ params: { id: v.indicator.id } }));
-}
 
 /**
  * The indicator a route's `id` names, from the current load (not from props, which `npm run dev`

@@ -1,6 +1,3 @@
-import type { APIRoute } from 'astro';
-import { chartFile } from '../../../site/chart-file.ts';
-import { pathsForIndicatorsWithData, respond, withIndicator } from '../../../site/endpoints.ts';
+import { INDICATOR_DOWNLOADS, indicatorDownloadRoute } from '../../../site/indicator-downloads.ts';
 
-export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(chartFile(v), 'image/svg+xml'));
+export const { getStaticPaths, GET } = indicatorDownloadRoute(INDICATOR_DOWNLOADS.svg);

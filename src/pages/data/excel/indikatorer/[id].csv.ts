@@ -1,6 +1,3 @@
-import type { APIRoute } from 'astro';
-import { indicatorExcelCsv } from '../../../../lib/export/csv.ts';
-import { CSV, pathsForIndicatorsWithData, respond, withIndicator } from '../../../../site/endpoints.ts';
+import { INDICATOR_DOWNLOADS, indicatorDownloadRoute } from '../../../../site/indicator-downloads.ts';
 
-export const getStaticPaths = pathsForIndicatorsWithData;
-export const GET: APIRoute = ({ params }) => withIndicator(params.id, (v) => respond(indicatorExcelCsv(v.indicator), CSV));
+export const { getStaticPaths, GET } = indicatorDownloadRoute(INDICATOR_DOWNLOADS.excelCsv);
