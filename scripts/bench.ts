@@ -75,6 +75,16 @@ const YEARS = Number(opt.years);
 const RUNS = Number(opt.runs);
 const REPO = resolve(import.meta.dirname, '..');
 const ASTRO = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/**
+ * The Node flags `npm run build` starts astro with (package.json), so that what is measured is that
+ * build; the bare build gets them too, to compare like with like.
+ */
+const BUILD_FLAGS = (() => {
+  const script: string = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts.build;
+  const flags = /^node ((?:--\S+ )*)node_modules\/astro\/bin\/astro\.mjs build$/.exec(script);
+  if (!flags) throw new Error(`package.json's build script is not "node [flags] node_modules/astro/bin/astro.mjs build": ${script}`);
+  return flags[1]!.split(' ').filter(Boolean);
+})();
 /** Builds are reproducible and must not phone home while being timed. */
 const BUILD_ENV = { ...process.env, SOURCE_DATE_EPOCH: '1798416000', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
@@ -262,7 +272,7 @@ for (let run = 0; run < RUNS; run++) {
   const env = { ...BUILD_ENV, CONTENT_ROOT: siteRoot, OUT_DIR: out, CACHE_DIR: cache };
   console.log(`\nRun ${run + 1}/${RUNS} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   rmSync(out, { recursive: true, force: true });
-  const cold = await measure([ASTRO, 'build'], REPO, env);
+  const cold = await measure([...BUILD_FLAGS, ASTRO, 'build'], REPO, env);
   coldRuns.push(cold);
   writeFileSync(join(work, `site-clean-${run}.log`), cold.output);
   siteCounts = countFiles(out);
@@ -272,7 +282,7 @@ for (let run = 0; run < RUNS; run++) {
     for (const [route, n, total] of routeTimes(cold.output).slice(0, 10)) console.log(`      ${route.padEnd(36)} ${String(n).padStart(5)} × ${ms(total / n).padStart(8)} = ${s(total)}`);
   }
   rmSync(out, { recursive: true, force: true });
-  const warm = await measure([ASTRO, 'build'], REPO, env);
+  const warm = await measure([...BUILD_FLAGS, ASTRO, 'build'], REPO, env);
   warmRuns.push(warm);
   writeFileSync(join(work, `site-warm-${run}.log`), warm.output);
   line('site, warm cache:', warm, `; ${phases(warm.output)}`);
@@ -284,7 +294,7 @@ for (let run = 0; run < RUNS; run++) {
   if (opt['no-bare']) continue;
   if (!bareCounts) makeBare((bareCounts = siteCounts));
   rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
-  const bare = await measure([ASTRO, 'build'], bareRoot, BUILD_ENV);
+  const bare = await measure([...BUILD_FLAGS, ASTRO, 'build'], bareRoot, BUILD_ENV);
   bareRuns.push(bare);
   writeFileSync(join(work, `bare-${run}.log`), bare.output);
   const got = countFiles(join(bareRoot, 'dist'));
