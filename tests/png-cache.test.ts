@@ -84,6 +84,31 @@ describe('pngCache', () => {
     expect(made).toEqual(svgs);
   });
 
+  test('once the pages are written, the pictures still waiting render on every core', async () => {
+    let running = 0;
+    let most = 0;
+    const render = async (svg: string) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      return fakeRenderer().render(svg);
+    };
+    const cache = pngCache({ dir: null, render, key: 'k', parallel: 1, allCores: 3 });
+    const first = Array.from({ length: 3 }, (_, i) => `<a${i}/>`);
+    cache.prefetch(first.map((s) => () => s));
+    for (const s of first) await cache.png(s);
+    expect(most).toBe(1);
+    const rest = Array.from({ length: 9 }, (_, i) => `<b${i}/>`);
+    cache.prefetch(rest.map((s) => () => s));
+    // A page already waiting for its picture gets one of the new renderers too.
+    const waiting = cache.png('<late/>');
+    cache.renderOnAllCores();
+    const got = await Promise.all([...rest.map((s) => cache.png(s)), waiting]);
+    expect(got.map(text)).toEqual([...rest, '<late/>']);
+    expect(most).toBe(3);
+  });
+
   test('pages asking for images the background has not reached do not add renderings beyond the limit', async () => {
     let running = 0;
     let most = 0;

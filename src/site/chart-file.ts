@@ -71,6 +71,9 @@ export function configureChartPngs(dir: string | null): PngCache {
 
 const pngs = () => (state.pngs ??= pngCache({ dir: null }));
 
+/** Once the pages are written: the PNGs still to render may use every core (png-cache.ts). */
+export const renderPngsOnAllCores = (): void => pngs().renderOnAllCores();
+
 export function chartPng(v: IndicatorView): Promise<Uint8Array> {
   return pngs().png(chartFile(v));
 }

@@ -19,7 +19,7 @@ import { indicatorCsv, indicatorExcelCsv } from '../lib/export/csv.ts';
 import { indicatorJson } from '../lib/export/json.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { DOWNLOAD } from '../lib/paths.ts';
-import { chartFile, chartPng } from './chart-file.ts';
+import { chartFile, chartPng, renderPngsOnAllCores } from './chart-file.ts';
 import { CSV, respond, withIndicator } from './endpoints.ts';
 import { getSite, isDevServer } from './store.ts';
 
@@ -91,6 +91,8 @@ export function indicatorDownloads(): AstroIntegration {
     name: 'oppen-maluppfoljning:indicator-downloads',
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
+        // The pages are written: from here this thread only makes files and waits for pictures.
+        renderPngsOnAllCores();
         logger.info(`Nedladdningar per indikator: ${await writeIndicatorDownloads(fileURLToPath(dir))} filer skrivna.`);
       },
     },

@@ -39,6 +39,11 @@ export interface PngCache {
    * only when a renderer is free to take it; more can be added while earlier ones render.
    */
   prefetch(svgs: Iterable<() => string>): void;
+  /**
+   * From now on renders on every core: the pages are written, and the main thread only waits for
+   * the pictures (a clean build's last phase). One picture per core, as before, holds memory.
+   */
+  renderOnAllCores(): void;
   /** What happened so far: images rendered, and images read from the cache folder. */
   stats(): { rendered: number; cached: number };
   /** Deletes the cached files that no `png` call asked for (after a build: they are out of date). */
@@ -54,6 +59,8 @@ export interface PngCacheOptions {
   key?: string;
   /** How many pictures render at once (default: one less than the number of CPU cores, at least one). */
   parallel?: number;
+  /** How many once `renderOnAllCores` is called (default: the number of CPU cores). */
+  allCores?: number;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -123,9 +130,10 @@ export function pngCache(options: PngCacheOptions): PngCache {
   const { dir } = options;
   const render = options.render ?? ((svg: string) => svgToPng(svg, CHART_PNG_WIDTH));
   const key = options.key ?? rendererKey();
-  // One core stays with Astro's main thread, which renders every page; each rendering thread also
-  // keeps memory of its own (on 2 cores, two renderers raised a clean build's peak above 1 GB).
-  const parallel = options.parallel ?? Math.max(1, availableParallelism() - 1);
+  // While Astro renders pages, one core stays with its main thread; each rendering thread also keeps
+  // memory of its own (on 2 cores, two renderers beside the pages raised a clean build's peak above
+  // 1 GB). Once the pages are written, renderOnAllCores lets the rest use every core.
+  let parallel = options.parallel ?? Math.max(1, availableParallelism() - 1);
   let rendered = 0;
   let cached = 0;
   let madeDir = false;
@@ -237,6 +245,14 @@ export function pngCache(options: PngCacheOptions): PngCache {
     png,
     prefetch(svgs) {
       for (const svg of svgs) queue.push(svg);
+      pump();
+    },
+    renderOnAllCores() {
+      parallel = Math.max(parallel, options.allCores ?? availableParallelism());
+      while (rendering < parallel && waiting.length > 0) {
+        rendering++;
+        waiting.shift()!();
+      }
       pump();
     },
     stats: () => ({ rendered, cached }),
