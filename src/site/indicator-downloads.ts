@@ -21,6 +21,7 @@ import type { IndicatorView } from '../lib/overview.ts';
 import { DOWNLOAD } from '../lib/paths.ts';
 import { chartFile, chartPng, renderPngsOnAllCores } from './chart-file.ts';
 import { CSV, respond, withIndicator } from './endpoints.ts';
+import { releaseMemory } from './memory.ts';
 import { getSite, isDevServer } from './store.ts';
 
 export interface IndicatorDownload {
@@ -91,7 +92,9 @@ export function indicatorDownloads(): AstroIntegration {
     name: 'oppen-maluppfoljning:indicator-downloads',
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
-        // The pages are written: from here this thread only makes files and waits for pictures.
+        // The pages are written: their garbage goes (memory.ts), and from here this thread only
+        // makes files and waits for pictures, which may render on every core.
+        releaseMemory();
         renderPngsOnAllCores();
         logger.info(`Nedladdningar per indikator: ${await writeIndicatorDownloads(fileURLToPath(dir))} filer skrivna.`);
       },

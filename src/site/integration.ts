@@ -19,7 +19,7 @@ import { formatProblems, formatReport, type Problem } from '../lib/problems.ts';
 import { readProjectFiles } from '../lib/project/index.ts';
 import { reconcile } from '../lib/reconcile.ts';
 import { devProblemsPage } from './dev-problems.ts';
-import { readBack, releaseMemory } from './memory.ts';
+import { readBack } from './memory.ts';
 import { headersFile, mergePolicies, policyInPage } from './security.ts';
 import { configureStore, hasSite, invalidate, loaded } from './store.ts';
 
@@ -56,8 +56,7 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        // Everything written is read back from here on: first the garbage of writing it goes (memory.ts).
-        releaseMemory();
+        // Everything written is read back from here on, collecting as it goes (memory.ts).
         const read = readBack();
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         // The header policy for hosts that read _headers: the pages' own, with every page's hashes.
