@@ -133,6 +133,12 @@ describe('npm run dev shows an edit everywhere without a restart', () => {
     const seen = await eventually(async () => (await get('/indikatorer/utslapp/')).includes('3,5\u00a0ton'));
     expect(seen).toBe(true);
     expect(JSON.parse(await get('/data/indikatorer/utslapp.json')).observations.at(-1)).toEqual({ period: '2024', gender: 'T', value: 3.5 });
+    // The indicator's other downloads are routes in npm run dev (a build writes them as files).
+    expect(await get('/data/indikatorer/utslapp.csv')).toContain('2024,T,3.5');
+    expect(await get('/data/excel/indikatorer/utslapp.csv')).toContain('2024;T;3,5');
+    expect(await get('/data/indikatorer/utslapp.svg')).toContain('<svg');
+    const png = await fetch(`${base}/data/indikatorer/utslapp.png`);
+    expect([png.status, png.headers.get('content-type')]).toEqual([200, 'image/png']);
     expect(await get('/data/indikatorer.csv')).toContain('utslapp,Utsläpp per invånare,1,miljo,Klimat,ton,2024,T,3.5,');
     expect(await get('/datasets/dcat')).toContain('2024-12-31');
   }, 40_000);
