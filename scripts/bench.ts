@@ -305,7 +305,8 @@ for (let run = 0; run < RUNS; run++) {
 
 const wall = (rs: Measured[]) => median(rs.map((r) => r.wall));
 const cpu = (rs: Measured[]) => median(rs.map((r) => r.cpu));
-const peak = Math.max(...coldRuns.map((r) => r.peakRss), ...warmRuns.map((r) => r.peakRss));
+/** The largest peak of each kind of build: the budget holds for every build, a clean one too. */
+const peakOf = (rs: Measured[]) => Math.max(...rs.map((r) => r.peakRss));
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const of = RUNS > 1 ? ` (medians of ${RUNS} runs)` : '';
 console.log(`\nSummary${of}: ${INDICATORS} indicators × ${YEARS} years, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${mb(totalmem())} memory, load average now ${loadavg()[0]!.toFixed(2)}`);
@@ -319,7 +320,8 @@ if (bareRuns.length) {
   console.log(`  ratio, warm cache        ${ratio.toFixed(2)}   budget 2.0 ${mark(ratio <= 2)}   (CPU ratio ${(cpu(warmRuns) / cpu(bareRuns)).toFixed(2)})`);
   console.log(`  ratio, clean             ${(wall(coldRuns) / bare).toFixed(2)}   (CPU ratio ${(cpu(coldRuns) / cpu(bareRuns)).toFixed(2)})`);
 }
-console.log(`  peak memory              ${mb(peak)}   budget 1024 MB ${mark(peak <= 1024 ** 3)}`);
+for (const [name, rs] of [['warm cache', warmRuns], ['clean', coldRuns]] as const)
+  console.log(`  ${`peak memory, ${name}`.padEnd(25)}${mb(peakOf(rs))}   budget 1024 MB ${mark(peakOf(rs) <= 1024 ** 3)}`);
 console.log(`  npm run check            ${s(median(checks))}   budget 2.0 s ${mark(median(checks) <= 2000)}`);
 
 if (opt.keep) console.log(`\nKept ${work}`);
