@@ -7,6 +7,7 @@ import { renderStandaloneSvg, type ChartInput } from '../src/lib/chart/index.ts'
 import { makePeriod } from '../src/lib/period.ts';
 import { svgToPng } from '../src/lib/png.ts';
 import { CHART_PNG_WIDTH, isCompletePng, pngCache, rendererKey } from '../src/site/png-cache.ts';
+import { pngProcess } from '../src/site/png-process.ts';
 
 const dirs: string[] = [];
 const cacheDir = () => {
@@ -107,6 +108,20 @@ describe('pngCache', () => {
     const got = await Promise.all([...rest.map((s) => cache.png(s)), waiting]);
     expect(got.map(text)).toEqual([...rest, '<late/>']);
     expect(most).toBe(3);
+  });
+
+  test('held (a build while its pages are written), the background renders nothing, but a picture asked for renders at once', async () => {
+    const fake = fakeRenderer();
+    const cache = pngCache({ dir: null, render: fake.render, key: 'k', parallel: 0, allCores: 2 });
+    cache.prefetch(['<a/>', '<b/>', '<c/>'].map((s) => () => s));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fake.calls).toEqual([]);
+    expect(text(await cache.png('<z/>'))).toBe('<z/>');
+    expect(fake.calls).toEqual(['<z/>']);
+    cache.renderOnAllCores();
+    expect(fake.calls).toEqual(['<z/>', '<a/>', '<b/>']);
+    for (const s of ['<a/>', '<b/>', '<c/>']) expect(text(await cache.png(s))).toBe(s);
+    expect(fake.calls.toSorted()).toEqual(['<a/>', '<b/>', '<c/>', '<z/>']);
   });
 
   test('pages asking for images the background has not reached do not add renderings beyond the limit', async () => {
@@ -229,6 +244,21 @@ describe('the chart PNG through the cache', () => {
     expect(Buffer.from(rendered).equals(direct)).toBe(true);
     expect(Buffer.from(fromFolder).equals(direct)).toBe(true);
   });
+
+  test('rendered in a child process (a build), it is the same picture; a bad SVG is refused with a reason, and a closed renderer starts again', async () => {
+    const direct = await svgToPng(svg, CHART_PNG_WIDTH);
+    const child = pngProcess(CHART_PNG_WIDTH);
+    try {
+      const [a, b] = await Promise.all([child.render(svg), child.render(svg)]);
+      expect(Buffer.from(a).equals(direct)).toBe(true);
+      expect(Buffer.from(b).equals(direct)).toBe(true);
+      await expect(child.render('<svg')).rejects.toThrow(/^Diagrambilden kunde inte ritas: /);
+      child.close();
+      expect(Buffer.from(await child.render(svg)).equals(direct)).toBe(true);
+    } finally {
+      child.close();
+    }
+  }, 30_000);
 
   test("the key names the version of every library in sharp's rendering chain", () => {
     const key = JSON.parse(rendererKey());

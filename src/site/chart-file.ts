@@ -4,8 +4,9 @@
  * shared (the SVG file, the PNG and the background rendering use the same SVG).
  *
  * In a build, `prepareCharts` makes all of them in a worker thread while the main thread loads the
- * content collections, bundles and renders the first routes, and starts rendering each PNG as
- * its SVG arrives. Anything not made there yet (or in `npm run dev`) is made here when asked for,
+ * content collections, bundles and renders the first routes, and queues each missing PNG as its
+ * SVG arrives; the PNGs render in a child process once the pages are written (configureChartPngs).
+ * Anything not made there yet (or in `npm run dev`) is made here when asked for,
  * by the same functions (chart-markup.ts), so the result is the same either way.
  *
  * Why on `globalThis`: the charts integration (charts-integration.ts) starts this from the
@@ -18,7 +19,8 @@ import { hasData } from '../lib/export/context.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { absoluteUrl, PAGE } from '../lib/paths.ts';
 import { inlineChartMarkup, type ChartJob, type ChartResult, type InlineCharts } from './chart-markup.ts';
-import { pngCache, type PngCache } from './png-cache.ts';
+import { CHART_PNG_WIDTH, pngCache, type PngCache } from './png-cache.ts';
+import { pngProcess, type PngProcess } from './png-process.ts';
 import { getSite } from './store.ts';
 
 interface State {
@@ -27,11 +29,13 @@ interface State {
   /** The page's chart variants by chart input: made by the worker and not yet asked for, or null once taken. */
   inline: WeakMap<ChartInput, InlineCharts | null>;
   pngs: PngCache | null;
+  /** A build's PNG renderer in a child process (png-process.ts), or null: rendered in this process. */
+  renderer: PngProcess | null;
 }
 
 const KEY = Symbol.for('oppen-maluppfoljning.chart-files');
 const state: State = ((globalThis as Record<symbol, unknown>)[KEY] as State | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = { svgs: new WeakMap(), inline: new WeakMap(), pngs: null } satisfies State) as State;
+  ((globalThis as Record<symbol, unknown>)[KEY] = { svgs: new WeakMap(), inline: new WeakMap(), pngs: null, renderer: null } satisfies State) as State;
 
 /** How many indicators' charts the worker makes per message: the first PNGs can start early. */
 const BATCH = 50;
@@ -64,9 +68,21 @@ export function inlineCharts(input: ChartInput): InlineCharts {
   return charts ?? inlineChartMarkup(input);
 }
 
-/** Keeps chart PNGs in `dir` between builds (see png-cache.ts); null keeps them in memory only. */
-export function configureChartPngs(dir: string | null): PngCache {
-  return (state.pngs = pngCache({ dir }));
+/**
+ * Keeps chart PNGs in `dir` between builds (see png-cache.ts); null keeps them in memory only.
+ * For a build (`build: true`) the pictures render in a child process, and none before the pages are
+ * written (renderPngsOnAllCores): while Astro renders pages the main process is at its largest,
+ * and what rendering leaves behind in a process stays there (png-process.ts).
+ */
+export function configureChartPngs(dir: string | null, { build = false } = {}): PngCache {
+  state.renderer?.close();
+  state.renderer = build ? pngProcess(CHART_PNG_WIDTH) : null;
+  return (state.pngs = pngCache({ dir, ...(state.renderer && { render: state.renderer.render, parallel: 0 }) }));
+}
+
+/** After the downloads: the child process that rendered the pictures ends, and its memory with it. */
+export function endPngRendering(): void {
+  state.renderer?.close();
 }
 
 const pngs = () => (state.pngs ??= pngCache({ dir: null }));
@@ -79,8 +95,8 @@ export function chartPng(v: IndicatorView): Promise<Uint8Array> {
 }
 
 /**
- * For a build, which asks for every chart: makes them in a worker thread and starts rendering the
- * PNGs as the SVGs arrive. If the worker cannot run, the PNGs are still started, and the charts are
+ * For a build, which asks for every chart: makes them in a worker thread and queues the PNGs as
+ * the SVGs arrive. If the worker cannot run, the PNGs are still queued, and the charts are
  * made on this thread as they are needed. Resolves, for tests, to how many indicators' charts the
  * worker made; the build does not wait for it.
  */

@@ -1,7 +1,8 @@
 /**
  * The charts of a build, made off the main thread: as soon as the validation integration has
- * loaded the project, every indicator's charts are made in a worker thread and rendered to PNG on
- * the other CPU cores while Astro syncs content, bundles and renders pages (chart-file.ts). The PNGs
+ * loaded the project, every indicator's charts are made in a worker thread while Astro syncs
+ * content, bundles and renders pages, and the missing PNGs are rendered in a child process on every
+ * core once the pages are written (chart-file.ts, png-process.ts). The PNGs
  * are kept in `<cacheDir>/png/` for the next build (png-cache.ts); after a build the folder keeps
  * only what that build used, and one line says how many pictures were rendered and how many read.
  *
@@ -9,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { configureChartPngs, prepareCharts } from './chart-file.ts';
+import { configureChartPngs, endPngRendering, prepareCharts } from './chart-file.ts';
 import type { PngCache } from './png-cache.ts';
 import { loaded } from './store.ts';
 
@@ -19,11 +20,12 @@ export function charts(): AstroIntegration {
     name: 'oppen-maluppfoljning:charts',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        pngs = configureChartPngs(fileURLToPath(new URL('png/', config.cacheDir)));
+        pngs = configureChartPngs(fileURLToPath(new URL('png/', config.cacheDir)), { build: command === 'build' });
         // A build with problems has stopped already; there is nothing to draw before it does.
         if (command === 'build' && loaded().site) void prepareCharts();
       },
       'astro:build:done': ({ logger }) => {
+        endPngRendering();
         if (!pngs) return;
         const { rendered, cached } = pngs.stats();
         const removed = pngs.prune();

@@ -19,7 +19,7 @@ import { indicatorCsv, indicatorExcelCsv } from '../lib/export/csv.ts';
 import { indicatorJson } from '../lib/export/json.ts';
 import type { IndicatorView } from '../lib/overview.ts';
 import { DOWNLOAD } from '../lib/paths.ts';
-import { chartFile, chartPng, renderPngsOnAllCores } from './chart-file.ts';
+import { chartFile, chartPng, endPngRendering, renderPngsOnAllCores } from './chart-file.ts';
 import { CSV, respond, withIndicator } from './endpoints.ts';
 import { releaseMemory } from './memory.ts';
 import { getSite, isDevServer } from './store.ts';
@@ -97,6 +97,8 @@ export function indicatorDownloads(): AstroIntegration {
         releaseMemory();
         renderPngsOnAllCores();
         logger.info(`Nedladdningar per indikator: ${await writeIndicatorDownloads(fileURLToPath(dir))} filer skrivna.`);
+        // Every picture is written: the process that rendered them ends before the site is read back.
+        endPngRendering();
       },
     },
   };

@@ -61,7 +61,10 @@ export interface PngCacheOptions {
   render?: (svg: string) => Promise<Uint8Array>;
   /** Everything besides the SVG that decides the pixels (default: rendererKey()). */
   key?: string;
-  /** How many pictures render at once (default: one less than the number of CPU cores, at least one). */
+  /**
+   * How many pictures render at once (default: one less than the number of CPU cores, at least
+   * one). 0 holds the background until `renderOnAllCores`; a picture asked for still renders.
+   */
   parallel?: number;
   /** How many once `renderOnAllCores` is called (default: the number of CPU cores). */
   allCores?: number;
@@ -134,9 +137,8 @@ export function pngCache(options: PngCacheOptions): PngCache {
   const { dir } = options;
   const render = options.render ?? ((svg: string) => svgToPng(svg, CHART_PNG_WIDTH));
   const key = options.key ?? rendererKey();
-  // While Astro renders pages, one core stays with its main thread; each rendering thread also keeps
-  // memory of its own (on 2 cores, two renderers beside the pages raised a clean build's peak above
-  // 1 GB). Once the pages are written, renderOnAllCores lets the rest use every core.
+  // One core stays with the main thread, which renders every page; a build holds the background
+  // (parallel 0) until the pages are written, then renderOnAllCores lets it use every core.
   let parallel = options.parallel ?? Math.max(1, availableParallelism() - 1);
   let rendered = 0;
   let cached = 0;
@@ -149,7 +151,8 @@ export function pngCache(options: PngCacheOptions): PngCache {
   let rendering = 0;
   const waiting: (() => void)[] = [];
   async function withRenderer<T>(urgent: boolean, job: () => Promise<T>): Promise<T> {
-    if (rendering < parallel) rendering++;
+    // A picture someone waits for always gets a renderer, even while the background is held.
+    if (rendering < (urgent ? Math.max(1, parallel) : parallel)) rendering++;
     else await new Promise<void>((go) => (urgent ? waiting.unshift(go) : waiting.push(go)));
     try {
       return await job();
