@@ -30,6 +30,20 @@ function fakeRenderer() {
   return { calls, render };
 }
 
+/** A stand-in renderer that takes a few milliseconds, and the most renderings it had at once. */
+function slowRenderer() {
+  let running = 0;
+  let most = 0;
+  const render = async (svg: string) => {
+    running++;
+    most = Math.max(most, running);
+    await new Promise((r) => setTimeout(r, 5));
+    running--;
+    return fakeRenderer().render(svg);
+  };
+  return { render, most: () => most };
+}
+
 const text = (b: Uint8Array) => new TextDecoder().decode(b.subarray(8, b.length - 12));
 
 describe('isCompletePng', () => {
@@ -66,40 +80,24 @@ describe('pngCache', () => {
   });
 
   test('the background renders a few at a time and makes each SVG only when a renderer is free', async () => {
-    let running = 0;
-    let most = 0;
+    const { render, most } = slowRenderer();
     const made: string[] = [];
-    const render = async (svg: string) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      return fakeRenderer().render(svg);
-    };
     const cache = pngCache({ dir: null, render, key: 'k', parallel: 2 });
     const svgs = Array.from({ length: 8 }, (_, i) => `<s${i}/>`);
     cache.prefetch(svgs.map((s) => () => (made.push(s), s)));
     expect(made).toHaveLength(2);
     for (const s of svgs) await cache.png(s);
-    expect(most).toBe(2);
+    expect(most()).toBe(2);
     expect(made).toEqual(svgs);
   });
 
   test('once the pages are written, the pictures still waiting render on every core', async () => {
-    let running = 0;
-    let most = 0;
-    const render = async (svg: string) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      return fakeRenderer().render(svg);
-    };
+    const { render, most } = slowRenderer();
     const cache = pngCache({ dir: null, render, key: 'k', parallel: 1, allCores: 3 });
     const first = Array.from({ length: 3 }, (_, i) => `<a${i}/>`);
     cache.prefetch(first.map((s) => () => s));
     for (const s of first) await cache.png(s);
-    expect(most).toBe(1);
+    expect(most()).toBe(1);
     const rest = Array.from({ length: 9 }, (_, i) => `<b${i}/>`);
     cache.prefetch(rest.map((s) => () => s));
     // A page already waiting for its picture gets one of the new renderers too.
@@ -107,7 +105,7 @@ describe('pngCache', () => {
     cache.renderOnAllCores();
     const got = await Promise.all([...rest.map((s) => cache.png(s)), waiting]);
     expect(got.map(text)).toEqual([...rest, '<late/>']);
-    expect(most).toBe(3);
+    expect(most()).toBe(3);
   });
 
   test('held (a build while its pages are written), the background renders nothing, but a picture asked for renders at once', async () => {
@@ -125,21 +123,13 @@ describe('pngCache', () => {
   });
 
   test('pages asking for images the background has not reached do not add renderings beyond the limit', async () => {
-    let running = 0;
-    let most = 0;
-    const render = async (svg: string) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      return fakeRenderer().render(svg);
-    };
+    const { render, most } = slowRenderer();
     const cache = pngCache({ dir: null, render, key: 'k', parallel: 2 });
     const svgs = Array.from({ length: 6 }, (_, i) => `<s${i}/>`);
     cache.prefetch(svgs.map((s) => () => s));
     const asked = await Promise.all([...svgs].reverse().map((s) => cache.png(s)));
     expect(asked.map(text)).toEqual([...svgs].reverse());
-    expect(most).toBe(2);
+    expect(most()).toBe(2);
   });
 
   test('a failed rendering is reported to whoever asks for that picture, and the others still come', async () => {
