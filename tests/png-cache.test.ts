@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderStandaloneSvg, type ChartInput } from '../src/lib/chart/index.ts';
@@ -249,6 +250,27 @@ describe('the chart PNG through the cache', () => {
       child.close();
     }
   }, 30_000);
+
+  test('a renderer process that dies or is let go refuses the pictures it had with the reason, also when nothing else keeps node running', () => {
+    // In a process of its own: inside the test runner something else always keeps node alive.
+    const script = join(mkdtempSync(join(tmpdir(), 'om-png-process-')), 'die.mjs');
+    dirs.push(dirname(script));
+    writeFileSync(
+      script,
+      `import { pngProcess } from ${JSON.stringify(new URL('../src/site/png-process.ts', import.meta.url).href)};
+const child = pngProcess(${CHART_PNG_WIDTH});
+const pending = child.render(${JSON.stringify(svg)});
+if (process.argv[2] === 'kill') process.kill(child.pid(), 'SIGKILL');
+else child.close();
+pending.then(() => console.log('rendered'), (e) => console.log(e.message));
+`,
+    );
+    // Unanswered, node would simply end: a build would stop with exit code 0, its downloads half written.
+    for (const how of ['kill', 'close']) {
+      const run = spawnSync(process.execPath, [script, how], { encoding: 'utf8', timeout: 20_000 });
+      expect([how, run.stdout.trim()]).toEqual([how, expect.stringMatching(/^Diagrambilderna kunde inte ritas: /)]);
+    }
+  });
 
   test("the key names the version of every library in sharp's rendering chain", () => {
     const key = JSON.parse(rendererKey());

@@ -76,7 +76,8 @@ export function inlineCharts(input: ChartInput): InlineCharts {
  */
 export function configureChartPngs(dir: string | null, { build = false } = {}): PngCache {
   state.renderer?.close();
-  state.renderer = build ? pngProcess(CHART_PNG_WIDTH) : null;
+  // The child runs a .ts file: a Node that cannot strip types itself renders in this process.
+  state.renderer = build && process.features.typescript ? pngProcess(CHART_PNG_WIDTH) : null;
   return (state.pngs = pngCache({ dir, ...(state.renderer && { render: state.renderer.render, parallel: 0 }) }));
 }
 

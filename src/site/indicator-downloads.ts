@@ -67,23 +67,32 @@ const WRITING_AT_ONCE = 16;
 /** Writes every indicator's downloads under `outDir`; returns how many files it wrote. */
 export async function writeIndicatorDownloads(outDir: string): Promise<number> {
   const writing = new Set<Promise<void>>();
+  let failed: unknown = null;
   let written = 0;
-  for (const d of Object.values(INDICATOR_DOWNLOADS) as IndicatorDownload[]) {
-    const views = viewsFor(d);
-    if (views.length) mkdirSync(dirname(join(outDir, d.path(views[0]!.indicator.id))), { recursive: true });
-    for (const v of views) {
-      if (writing.size >= WRITING_AT_ONCE) await Promise.race(writing);
-      const file = join(outDir, d.path(v.indicator.id));
-      const body = await d.make(v);
-      // The callback form: its work is done on libuv's threads, with less on this one than fs/promises.
-      const done = new Promise<void>((resolve, reject) => writeFile(file, body, (error) => (error ? reject(error) : resolve()))).then(() => {
-        writing.delete(done);
-      });
-      writing.add(done);
-      written++;
+  try {
+    for (const d of Object.values(INDICATOR_DOWNLOADS) as IndicatorDownload[]) {
+      const views = viewsFor(d);
+      if (views.length) mkdirSync(dirname(join(outDir, d.path(views[0]!.indicator.id))), { recursive: true });
+      for (const v of views) {
+        if (failed) throw failed;
+        if (writing.size >= WRITING_AT_ONCE) await Promise.race(writing);
+        const file = join(outDir, d.path(v.indicator.id));
+        const body = await d.make(v);
+        // The callback form: its work is done on libuv's threads, with less on this one than
+        // fs/promises. A failed write is kept (never an unhandled rejection) and stops the loop.
+        const done: Promise<void> = new Promise<void>((resolve, reject) => writeFile(file, body, (error) => (error ? reject(error) : resolve())))
+          .catch((error: unknown) => {
+            failed ??= error;
+          })
+          .finally(() => writing.delete(done));
+        writing.add(done);
+        written++;
+      }
     }
+  } finally {
+    await Promise.all(writing);
   }
-  await Promise.all(writing);
+  if (failed) throw failed;
   return written;
 }
 
@@ -96,9 +105,12 @@ export function indicatorDownloads(): AstroIntegration {
         // makes files and waits for pictures, which may render on every core.
         releaseMemory();
         renderPngsOnAllCores();
-        logger.info(`Nedladdningar per indikator: ${await writeIndicatorDownloads(fileURLToPath(dir))} filer skrivna.`);
-        // Every picture is written: the process that rendered them ends before the site is read back.
-        endPngRendering();
+        try {
+          logger.info(`Nedladdningar per indikator: ${await writeIndicatorDownloads(fileURLToPath(dir))} filer skrivna.`);
+        } finally {
+          // Every picture is written (or the build stops): the process that rendered them ends.
+          endPngRendering();
+        }
       },
     },
   };

@@ -14,6 +14,8 @@ export interface PngProcess {
   render(svg: string): Promise<Uint8Array>;
   /** Ends the child; a later `render` starts another. */
   close(): void;
+  /** The running child's process id, or null (for tests). */
+  pid(): number | null;
 }
 
 interface Child {
@@ -47,6 +49,10 @@ export function pngProcess(width: number): PngProcess {
     };
     c.process.on('error', (e) => fail(e.message));
     c.process.on('exit', (code, signal) => fail(`ritprocessen avslutades (${signal ?? `kod ${code}`})`));
+    // The channel closes as soon as the child dies or is let go, and it is what keeps this process
+    // alive while pictures are awaited: without this, a build could end (with exit code 0) before
+    // 'exit' told anyone, its downloads half written.
+    c.process.on('disconnect', () => fail('ritprocessen kopplades bort'));
     c.process.unref();
     return c;
   }
@@ -66,6 +72,7 @@ export function pngProcess(width: number): PngProcess {
         });
       });
     },
+    pid: () => child?.process.pid ?? null,
     close() {
       const c = child;
       child = null;
