@@ -52,6 +52,9 @@ function written(): Map<string, string> {
     if (hasData(ind)) {
       files.set(DOWNLOAD.indicatorCsv(ind.id), indicatorCsv(ind));
       files.set(DOWNLOAD.indicatorExcelCsv(ind.id), indicatorExcelCsv(ind));
+      // The chart pictures are only checked to be there: their content is not rows.
+      files.set(DOWNLOAD.indicatorSvg(ind.id), '<svg/>');
+      files.set(DOWNLOAD.indicatorPng(ind.id), 'png');
     }
   }
   return files;
@@ -112,6 +115,17 @@ describe('damage to what was written is a problem at the data file’s row', () 
     expect(after(DOWNLOAD.indicatorCsv('EX1'), () => null).map((p) => [p.file, p.code])).toEqual([
       ['data/indicators/EX1.csv', 'reconcile.output-missing'],
       ['data/datapackage.json', 'reconcile.package'],
+    ]);
+  });
+
+  test('a chart picture not written for an indicator with values, or written for one without', () => {
+    expect(after(DOWNLOAD.indicatorPng('EX1'), () => null).map((p) => [p.file, p.code, p.message])).toEqual([
+      ['data/indicators/EX1.csv', 'reconcile.output-missing', '/data/indikatorer/EX1.png skrevs inte, fast indikatorn EX1 har värden.'],
+    ]);
+    const empty = project.indicators.find((i) => !hasData(i))!;
+    const files = written().set(DOWNLOAD.indicatorSvg(empty.id), '<svg/>');
+    expect(reconcile(project, sources(), (p) => files.get(p) ?? null).map((p) => [p.code, p.message])).toEqual([
+      ['reconcile.extra', `${DOWNLOAD.indicatorSvg(empty.id)} skrevs, fast indikatorn ${empty.id} inte har några värden.`],
     ]);
   });
 

@@ -125,8 +125,11 @@ function longTable(text: string | null, delimiter: ',' | ';', decimal: '.' | ','
   return byIndicator;
 }
 
-/** Every difference between the data files and what the build wrote. */
-export function reconcile(project: Project, files: ProjectFiles, read: ReadWritten): Problem[] {
+/**
+ * Every difference between the data files and what the build wrote. `exists` says whether a file
+ * was written without reading it (the chart pictures are only checked to be there, or not).
+ */
+export function reconcile(project: Project, files: ProjectFiles, read: ReadWritten, exists: (path: string) => boolean = (path) => read(path) !== null): Problem[] {
   const problems: Problem[] = [];
   const longStandard = longTable(read(DOWNLOAD.allCsv), ',', '.');
   const longExcel = longTable(read(DOWNLOAD.allExcelCsv), ';', ',');
@@ -146,11 +149,14 @@ export function reconcile(project: Project, files: ProjectFiles, read: ReadWritt
         : (JSON.parse(json) as { observations: { period: string; gender: string; value: number | null; note?: string }[] }).observations.map((o) => ({ ...o, note: o.note ?? '' }));
     problems.push(...compare(ind, DOWNLOAD.indicatorJson(ind.id), jsonRows, plainNote));
     problems.push(...compare(ind, PAGE.indicator(ind.id), tableRows(read(`${PAGE.indicator(ind.id)}index.html`), ind), plainNote));
+    const charts = [DOWNLOAD.indicatorSvg(ind.id), DOWNLOAD.indicatorPng(ind.id)];
     if (observations.length === 0) {
-      for (const path of [DOWNLOAD.indicatorCsv(ind.id), DOWNLOAD.indicatorExcelCsv(ind.id)])
-        if (read(path) !== null) problems.push({ file: ind.file, code: 'reconcile.extra', message: `${path} skrevs, fast indikatorn ${ind.id} inte har några värden.`, hint: HINT });
+      for (const path of [DOWNLOAD.indicatorCsv(ind.id), DOWNLOAD.indicatorExcelCsv(ind.id), ...charts])
+        if (exists(path)) problems.push({ file: ind.file, code: 'reconcile.extra', message: `${path} skrevs, fast indikatorn ${ind.id} inte har några värden.`, hint: HINT });
       continue;
     }
+    for (const path of charts)
+      if (!exists(path)) problems.push({ file: ind.dataFile ?? ind.file, code: 'reconcile.output-missing', message: `${path} skrevs inte, fast indikatorn ${ind.id} har värden.`, hint: HINT });
     problems.push(
       ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorCsv(ind.id)), ','), '.'), safeNote),
       ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';'), ','), safeNote),

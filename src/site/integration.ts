@@ -134,8 +134,13 @@ function headOf(file: string): string {
  * build's reader, which keeps memory down).
  */
 export function reconcileWritten(out: string, root: string, project: Project, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): Problem[] {
-  return reconcile(project, readProjectFiles(root), (path) => {
-    const file = join(out, path);
-    return existsSync(file) ? read(file) : null;
-  });
+  return reconcile(
+    project,
+    readProjectFiles(root),
+    (path) => {
+      const file = join(out, path);
+      return existsSync(file) ? read(file) : null;
+    },
+    (path) => existsSync(join(out, path)),
+  );
 }
