@@ -37,12 +37,6 @@ function cellNumber(text: string, decimal: '.' | ','): number | null {
   return Number(decimal === ',' ? text.replace(',', '.') : text);
 }
 
-/** The rows of a written CSV file, by its header; null when the file was not written. */
-function csvRows(text: string | null, delimiter: ',' | ';'): Record<string, string>[] | null {
-  if (text === null) return null;
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter, skipEmptyLines: true }).data;
-}
-
 const key = (period: string, gender: string) => `${period}|${gender}`;
 
 /** Compares an indicator's observations with how one output shows them. */
@@ -103,12 +97,13 @@ function tableRows(html: string | null, ind: Indicator): Shown[] | null {
 }
 
 /**
- * A long table (every indicator's rows in one file) as each indicator's rows. Read as plain rows,
- * not objects by header: for a thousand indicators the two tables have 180,000 rows, and objects
- * held for all of them were the largest part of the reconciliation's memory and time. Null when
- * the file was not written.
+ * A written CSV's rows as shown values, grouped by its `indicator` column: a long table holds every
+ * indicator's rows, a file of one indicator has no such column and all its rows come under ''.
+ * Read as plain rows, not objects by header: for a thousand indicators the two long tables have
+ * 180,000 rows, and objects held for all of them were the largest part of the reconciliation's
+ * memory and time. Null when the file was not written.
  */
-function longTable(text: string | null, delimiter: ',' | ';', decimal: '.' | ','): Map<string, Shown[]> | null {
+function shownByIndicator(text: string | null, delimiter: ',' | ';', decimal: '.' | ','): Map<string, Shown[]> | null {
   if (text === null) return null;
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
   const header = rows[0] ?? [];
@@ -131,10 +126,8 @@ function longTable(text: string | null, delimiter: ',' | ';', decimal: '.' | ','
  */
 export function reconcile(project: Project, files: ProjectFiles, read: ReadWritten, exists: (path: string) => boolean = (path) => read(path) !== null): Problem[] {
   const problems: Problem[] = [];
-  const longStandard = longTable(read(DOWNLOAD.allCsv), ',', '.');
-  const longExcel = longTable(read(DOWNLOAD.allExcelCsv), ';', ',');
-  const fromCsv = (rows: readonly Record<string, string>[] | null, decimal: '.' | ','): Shown[] | null =>
-    rows && rows.map((r) => ({ period: r.period ?? '', gender: r.gender ?? '', value: cellNumber(r.value ?? '', decimal), note: r.note ?? '' }));
+  const longStandard = shownByIndicator(read(DOWNLOAD.allCsv), ',', '.');
+  const longExcel = shownByIndicator(read(DOWNLOAD.allExcelCsv), ';', ',');
   const rowsOf = (table: Map<string, Shown[]> | null, id: string) => (table === null ? null : (table.get(id) ?? []));
   const safeNote = (o: Observation) => (o.note ? csvSafeText(o.note) : null);
   const plainNote = (o: Observation) => o.note ?? null;
@@ -158,8 +151,8 @@ export function reconcile(project: Project, files: ProjectFiles, read: ReadWritt
     for (const path of charts)
       if (!exists(path)) problems.push({ file: ind.dataFile ?? ind.file, code: 'reconcile.output-missing', message: `${path} skrevs inte, fast indikatorn ${ind.id} har värden.`, hint: HINT });
     problems.push(
-      ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorCsv(ind.id)), ','), '.'), safeNote),
-      ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), fromCsv(csvRows(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';'), ','), safeNote),
+      ...compare(ind, DOWNLOAD.indicatorCsv(ind.id), rowsOf(shownByIndicator(read(DOWNLOAD.indicatorCsv(ind.id)), ',', '.'), ''), safeNote),
+      ...compare(ind, DOWNLOAD.indicatorExcelCsv(ind.id), rowsOf(shownByIndicator(read(DOWNLOAD.indicatorExcelCsv(ind.id)), ';', ','), ''), safeNote),
       ...compare(ind, DOWNLOAD.allCsv, rowsOf(longStandard, ind.id), safeNote),
       ...compare(ind, DOWNLOAD.allExcelCsv, rowsOf(longExcel, ind.id), safeNote),
     );
