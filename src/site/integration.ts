@@ -21,7 +21,10 @@ import { reconcile } from '../lib/reconcile.ts';
 import { devProblemsPage } from './dev-problems.ts';
 import { readBack } from './memory.ts';
 import { headersFile, mergePolicies, policyInPage } from './security.ts';
-import { configureStore, hasSite, invalidate, loaded } from './store.ts';
+import { configureStore, hasSite, invalidate, loaded, type Loaded } from './store.ts';
+
+/** The report of a load: its errors and warnings, as the terminal shows them. */
+const reportOf = ({ problems, warnings, fileCount }: Loaded): string => formatReport([...problems, ...warnings], fileCount);
 
 /** The content loader's name, for `refreshContent`. */
 export const LOADER_NAME = 'oppen-maluppfoljning';
@@ -36,8 +39,8 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
       'astro:config:setup': ({ command, config, logger: l }) => {
         logger = l;
         configureStore({ root, site: config.site, devServer: command === 'dev' });
-        const { site, problems, warnings, drafts, fileCount, notices } = loaded();
-        const report = formatReport([...problems, ...warnings], fileCount);
+        const { site, warnings, drafts, notices } = loaded();
+        const report = reportOf(loaded());
         if (!site) {
           if (command === 'build') {
             process.stderr.write(`\nBygget stoppades: innehållet har fel. Inget publiceras.\n\n${report}\n`);
@@ -77,14 +80,13 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         // overlay and a stack trace. Vite's own requests (/@vite/client …) pass.
         server.middlewares.use((req, res, next) => {
           if (hasSite() || /^\/(@|node_modules\/|src\/)/.test(req.url ?? '/')) return next();
-          const { problems, warnings, fileCount } = loaded();
           res.statusCode = 500;
           if ((req.headers.accept ?? '').includes('text/html')) {
             res.setHeader('content-type', 'text/html; charset=utf-8');
-            res.end(devProblemsPage({ problems, warnings, fileCount }));
+            res.end(devProblemsPage(loaded()));
           } else {
             res.setHeader('content-type', 'text/plain; charset=utf-8');
-            res.end(`Innehållet har fel:\n\n${formatReport([...problems, ...warnings], fileCount)}\n`);
+            res.end(`Innehållet har fel:\n\n${reportOf(loaded())}\n`);
           }
         });
         // `npm run dev` runs astro through a shell, and npm passes a stop signal only to the shell:
@@ -98,8 +100,8 @@ export function validation({ contentRoot }: { contentRoot: string }): AstroInteg
         let lastWarnings = formatProblems(loaded().warnings);
         const reload = async () => {
           invalidate();
-          const { problems, warnings, fileCount } = loaded();
-          const report = formatReport([...problems, ...warnings], fileCount);
+          const { problems, warnings } = loaded();
+          const report = reportOf(loaded());
           // Warnings are said again only when they change, so an edit that adds one is never missed.
           const newWarnings = formatProblems(warnings) !== lastWarnings;
           if (problems.length) logger.error(`\n${report}`);
