@@ -6,7 +6,7 @@ import { METHOD, ROLLUP_STATUS_LABEL, TIME_EPSILON, type IndicatorAssessment, ty
 import { formatChange, formatNumber, formatSigned, formatValue, lowerFirst, roundDerived, UNIT_SPACE } from './format.ts';
 import { periodLabel } from './period.ts';
 import { statusMove, type StatusMove } from './status.ts';
-import { TARGET_WORDS, type TargetKind } from './target.ts';
+import { targetWords, type TargetKind } from './target.ts';
 
 /** "1 värde", "6 värden". */
 function values(n: number): string {
@@ -67,7 +67,7 @@ export interface DescribeOptions {
  */
 export function describeAssessment(a: IndicatorAssessment, options: DescribeOptions): string {
   const value = (v: number) => formatValue(roundDerived(v), options.unit);
-  const target = TARGET_WORDS[options.targetKind ?? 'political'];
+  const target = targetWords(options.targetKind);
   const latestWords = a.latest ? `${value(a.latest.value)} (${periodLabel(a.latest.period)})` : '';
 
   if (a.status === 'insufficient-data') {

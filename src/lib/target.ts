@@ -22,3 +22,6 @@ export const TARGET_WORDS: Readonly<Record<TargetKind, TargetWords>> = {
   political: { label: 'Målvärde', noun: 'målvärde', definite: 'målvärdet' },
   reference: { label: 'Referensvärde', noun: 'referensvärde', definite: 'referensvärdet' },
 };
+
+/** The words for a target of `kind`; a target that does not say is a political målvärde. */
+export const targetWords = (kind: TargetKind | undefined): TargetWords => TARGET_WORDS[kind ?? 'political'];

@@ -1,7 +1,7 @@
 /** Small Swedish text helpers shared by pages and components. */
 import { formatValue, lowerFirst } from '../lib/format.ts';
 import type { IndicatorView } from '../lib/overview.ts';
-import { TARGET_WORDS } from '../lib/target.ts';
+import { targetWords } from '../lib/target.ts';
 
 /** The indicator's latest value in words and unit, e.g. "74,1 %". */
 export function latestText(v: IndicatorView): string | null {
@@ -16,7 +16,7 @@ export function targetText(v: IndicatorView): string | null {
 
 /** "Målvärde" or "Referensvärde" for the indicator's target; "Målvärde" when it has none ("Inget målvärde"). */
 export function targetLabel(v: IndicatorView): string {
-  return TARGET_WORDS[v.indicator.data.target?.kind ?? 'political'].label;
+  return targetWords(v.indicator.data.target?.kind).label;
 }
 
 /** A plural-aware count: "1 indikator", "3 indikatorer". */

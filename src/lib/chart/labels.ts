@@ -12,7 +12,7 @@
  */
 import { formatValue } from '../format.ts';
 import type { Gender, Target } from '../model.ts';
-import { TARGET_WORDS, type TargetKind } from '../target.ts';
+import { targetWords, type TargetKind } from '../target.ts';
 import type { Anchor, Box, Point } from './boxes.ts';
 import { inside, overlaps, segmentBoxes, textBox } from './boxes.ts';
 import { boldTextWidth, TEXT_EM } from './text.ts';
@@ -173,7 +173,7 @@ export function placeTargetLabel(target: Target & { kind?: TargetKind }, unit: s
     candidates.map((c) => ({ ...c, text, box: textBox(c.x, c.y, text, size, c.anchor) })).filter((b) => inside(b.box, bounds));
   const free = (b: { box: Box }) => !occupied.some((o) => overlaps(o, b.box));
   const value = formatValue(target.value, unit);
-  const label = TARGET_WORDS[target.kind ?? 'political'].label;
+  const label = targetWords(target.kind).label;
   const fullText = `${label} ${value} (${target.year})`;
   const full = place(fullText);
   const pick = full.find(free) ?? place(`${label} ${value}`).find(free) ?? full[0] ?? { ...candidates[0]!, text: fullText };

@@ -7,7 +7,7 @@ import type { Gender } from '../model.ts';
 import { GENDER_LABEL } from '../model.ts';
 import type { Period } from '../period.ts';
 import { periodLabel, periodShortLabel } from '../period.ts';
-import { TARGET_WORDS } from '../target.ts';
+import { targetWords } from '../target.ts';
 import type { ChartInput, ChartTarget, PreparedChart, PreparedSeries, Value } from './input.ts';
 import { isRank, prepareChart } from './input.ts';
 import { sparklineLayout } from './sparkline.ts';
@@ -149,7 +149,7 @@ function breakSentences(chart: PreparedChart): string[] {
  * 2025 (grund: …).").
  */
 function targetSentence(target: ChartTarget, unit: string): string {
-  const words = TARGET_WORDS[target.kind ?? 'political'];
+  const words = targetWords(target.kind);
   const head = `${capitalise(words.definite)} är ${formatValue(target.value, unit)} år ${target.year}`;
   if (!target.basis) return `${head}.`;
   return target.kind === 'reference' ? `${head} (${target.basis}).` : `${head}, ${target.basis}.`;
@@ -241,7 +241,7 @@ export function sparklineWords(input: ChartInput): SparklineWords | null {
     bottom: fmt(scale.bottom),
     first: periodShortLabel(scale.first),
     last: periodShortLabel(scale.last),
-    target: target ? `${TARGET_WORDS[target.kind ?? 'political'].label} ${formatValue(target.value, input.unit)} (${target.year})` : null,
+    target: target ? `${targetWords(target.kind).label} ${formatValue(target.value, input.unit)} (${target.year})` : null,
   };
 }
 
