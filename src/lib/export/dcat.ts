@@ -185,41 +185,43 @@ function datasetDescription(ind: Indicator, project: Project): string {
   return parts.filter(Boolean).join(' ');
 }
 
-function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
-  const { project, site } = ctx;
-  const m = ind.data;
-  const licence = project.settings.licence.url;
-  const goal = project.goals.find((g) => g.data.number === m.goal);
-  const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
-  const keywords = [...new Set([m.area, subgoal?.data.title, goal?.data.shortName, m.example ? 'exempeldata' : null].filter((k): k is string => !!k))];
-  const coverage = temporalCoverage(ind);
-  const modified = ctx.lastModified.get(ind.id)?.text ?? null;
-  const title = m.example ? `${m.title} (exempeldata)` : m.title;
-  const dists: DistributionSpec[] = [
-    { iri: ids.distribution(ind.id, 'csv'), title: `${m.title}, CSV`, description: CSV_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorCsv(ind.id)) },
-    { iri: ids.distribution(ind.id, 'excel'), title: `${m.title}, CSV för Excel`, description: EXCEL_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorExcelCsv(ind.id)) },
-    {
-      iri: ids.distribution(ind.id, 'json'),
-      title: `${m.title}, JSON`,
-      description: 'JSON med indikatorns metadata, alla värden och den beräknade bedömningen med de uppgifter den bygger på.',
-      format: 'application/json',
-      url: absoluteUrl(site, DOWNLOAD.indicatorJson(ind.id)),
-    },
-  ];
+/** What one dataset says; what every dataset says alike is added by `datasetXml`. */
+interface DatasetSpec {
+  iri: string;
+  title: string;
+  description: string;
+  keywords: readonly string[];
+  /** EU data-theme codes, e.g. `GOVE`. */
+  themes: readonly string[];
+  temporal?: { start: string; end: string } | null;
+  /** An xsd:date; none leaves the dataset undated. */
+  modified?: string | null;
+  /** A path under the site. */
+  landingPage: string;
+  distributions: readonly DistributionSpec[];
+}
+
+/**
+ * A dataset and its distributions as RDF/XML. All datasets share this one skeleton, so publisher,
+ * contact point, language, access rights and the order of the properties cannot drift apart
+ * between them, and each builder only states what differs.
+ */
+function datasetXml(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean, spec: DatasetSpec): string {
+  const { temporal, modified } = spec;
   const lines = [
-    `<dcat:Dataset ${about(ids.dataset(ind.id))}>`,
-    lit('dcterms:title', title),
-    lit('dcterms:description', datasetDescription(ind, project)),
+    `<dcat:Dataset ${about(spec.iri)}>`,
+    lit('dcterms:title', spec.title),
+    lit('dcterms:description', spec.description),
     ref('dcterms:publisher', ids.publisher),
     ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
-    ...keywords.map((k) => lit('dcat:keyword', k)),
-    ...indicatorThemes(ind).map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
-    ...(coverage
+    ...spec.keywords.map((k) => lit('dcat:keyword', k)),
+    ...spec.themes.map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
+    ...(temporal
       ? [
           '\t<dcterms:temporal>',
           '\t\t<dcterms:PeriodOfTime>',
-          date('dcat:startDate', coverage.start, '\t\t\t'),
-          date('dcat:endDate', coverage.end, '\t\t\t'),
+          date('dcat:startDate', temporal.start, '\t\t\t'),
+          date('dcat:endDate', temporal.end, '\t\t\t'),
           '\t\t</dcterms:PeriodOfTime>',
           '\t</dcterms:temporal>',
         ]
@@ -227,81 +229,83 @@ function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcat
     ...(modified ? [date('dcterms:modified', modified)] : []),
     ref('dcterms:language', LANGUAGE_SWE),
     ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, PAGE.indicator(ind.id))),
-    ...dists.map((d) => ref('dcat:distribution', d.iri)),
+    ref('dcat:landingPage', absoluteUrl(ctx.site, spec.landingPage)),
+    ...spec.distributions.map((d) => ref('dcat:distribution', d.iri)),
     '</dcat:Dataset>',
   ];
-  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+  const licence = ctx.project.settings.licence.url;
+  return [lines.join('\n'), ...spec.distributions.map((d) => distribution(d, licence))].join('\n');
+}
+
+function dataset(ind: Indicator, ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
+  const { project, site } = ctx;
+  const m = ind.data;
+  const goal = project.goals.find((g) => g.data.number === m.goal);
+  const subgoal = project.subgoals.find((s) => s.id === m.subgoal);
+  const keywords = [...new Set([m.area, subgoal?.data.title, goal?.data.shortName, m.example ? 'exempeldata' : null].filter((k): k is string => !!k))];
+  return datasetXml(ctx, ids, hasContact, {
+    iri: ids.dataset(ind.id),
+    title: m.example ? `${m.title} (exempeldata)` : m.title,
+    description: datasetDescription(ind, project),
+    keywords,
+    themes: indicatorThemes(ind),
+    temporal: temporalCoverage(ind),
+    modified: ctx.lastModified.get(ind.id)?.text,
+    landingPage: PAGE.indicator(ind.id),
+    distributions: [
+      { iri: ids.distribution(ind.id, 'csv'), title: `${m.title}, CSV`, description: CSV_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorCsv(ind.id)) },
+      { iri: ids.distribution(ind.id, 'excel'), title: `${m.title}, CSV för Excel`, description: EXCEL_DESCRIPTION + INDICATOR_COLUMNS, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.indicatorExcelCsv(ind.id)) },
+      {
+        iri: ids.distribution(ind.id, 'json'),
+        title: `${m.title}, JSON`,
+        description: 'JSON med indikatorns metadata, alla värden och den beräknade bedömningen med de uppgifter den bygger på.',
+        format: 'application/json',
+        url: absoluteUrl(site, DOWNLOAD.indicatorJson(ind.id)),
+      },
+    ],
+  });
 }
 
 function allDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean, withData: Indicator[]): string {
   const { project, site } = ctx;
-  const licence = project.settings.licence.url;
   const columns = 'indicator, title, goal, subgoal, area, unit, period, gender, value, note, example (true för exempeldata).';
-  const dists: DistributionSpec[] = [
-    { iri: ids.allDistribution('csv'), title: 'Alla indikatorer, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allCsv) },
-    { iri: ids.allDistribution('excel'), title: 'Alla indikatorer, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allExcelCsv) },
-  ];
-  const themes = [...new Set(withData.flatMap(indicatorThemes))];
-  const modified = withData.flatMap((i) => ctx.lastModified.get(i.id)?.text ?? []).sort().pop();
   const hasExample = withData.some((i) => i.data.example);
-  const lines = [
-    `<dcat:Dataset ${about(ids.allDataset)}>`,
-    lit('dcterms:title', `Måluppföljning, alla indikatorer – ${project.settings.organisation}`),
-    lit(
-      'dcterms:description',
-      `Alla indikatorer som ${project.settings.organisation} följer upp sina mål med, i en lång tabell: en rad per indikator, period och kön.${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
-    ),
-    ref('dcterms:publisher', ids.publisher),
-    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
-    lit('dcat:keyword', 'måluppföljning'),
-    lit('dcat:keyword', 'indikatorer'),
-    ...themes.map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
-    ...(modified ? [date('dcterms:modified', modified)] : []),
-    ref('dcterms:language', LANGUAGE_SWE),
-    ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, PAGE.data)),
-    ...dists.map((d) => ref('dcat:distribution', d.iri)),
-    '</dcat:Dataset>',
-  ];
-  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+  return datasetXml(ctx, ids, hasContact, {
+    iri: ids.allDataset,
+    title: `Måluppföljning, alla indikatorer – ${project.settings.organisation}`,
+    description: `Alla indikatorer som ${project.settings.organisation} följer upp sina mål med, i en lång tabell: en rad per indikator, period och kön.${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
+    keywords: ['måluppföljning', 'indikatorer'],
+    themes: [...new Set(withData.flatMap(indicatorThemes))],
+    modified: withData.flatMap((i) => ctx.lastModified.get(i.id)?.text ?? []).sort().pop(),
+    landingPage: PAGE.data,
+    distributions: [
+      { iri: ids.allDistribution('csv'), title: 'Alla indikatorer, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allCsv) },
+      { iri: ids.allDistribution('excel'), title: 'Alla indikatorer, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.allExcelCsv) },
+    ],
+  });
 }
 
 /** The action plan's activities and their monthly log: one dataset, five files. */
 function actionPlanDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
   const { project, site } = ctx;
-  const licence = project.settings.licence.url;
   const example = project.activities.some((a) => a.data.example);
   const activityColumns = 'activity, title, description, goal, subgoals, responsible, start, plannedEnd, status (vid byggdagen, med not-followed-up när loggen inte förts), statusLabel, latestMonth, latestStatus, example.';
   const logColumns = 'activity, month (ÅÅÅÅ-MM), status, statusLabel, comment, example.';
-  const dists: DistributionSpec[] = [
-    { iri: ids.actionPlanDistribution('csv'), title: 'Handlingsplanens aktiviteter, CSV', description: CSV_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesCsv) },
-    { iri: ids.actionPlanDistribution('excel'), title: 'Handlingsplanens aktiviteter, CSV för Excel', description: EXCEL_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesExcelCsv) },
-    { iri: ids.actionPlanDistribution('logg-csv'), title: 'Handlingsplanens månadslogg, CSV', description: CSV_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogCsv) },
-    { iri: ids.actionPlanDistribution('logg-excel'), title: 'Handlingsplanens månadslogg, CSV för Excel', description: EXCEL_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogExcelCsv) },
-    { iri: ids.actionPlanDistribution('json'), title: 'Handlingsplanens aktiviteter, JSON', description: 'JSON med varje aktivitet, dess status vid byggdagen och hela månadsloggen.', format: 'application/json', url: absoluteUrl(site, DOWNLOAD.activitiesJson) },
-  ];
-  const lines = [
-    `<dcat:Dataset ${about(ids.actionPlanDataset)}>`,
-    lit('dcterms:title', `Handlingsplanens aktiviteter${example ? ' (med exempel)' : ''} – ${project.settings.organisation}`),
-    lit(
-      'dcterms:description',
-      `${example ? `${EXAMPLE_LABEL}: aktiviteter med example = true är exempel, inte verkliga aktiviteter. ` : ''}Aktiviteterna i ${project.settings.organisation}s handlingsplan för målen, som följs upp varje månad: mål och delmål, ansvarig, start, planerat slut, status och en logg med status och kommentar per månad.`,
-    ),
-    ref('dcterms:publisher', ids.publisher),
-    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
-    lit('dcat:keyword', 'handlingsplan'),
-    lit('dcat:keyword', 'måluppföljning'),
-    ...(example ? [lit('dcat:keyword', 'exempeldata')] : []),
-    ref('dcat:theme', `${DATA_THEME}/GOVE`),
-    ref('dcat:theme', `${DATA_THEME}/REGI`),
-    ref('dcterms:language', LANGUAGE_SWE),
-    ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, PAGE.actionPlan)),
-    ...dists.map((d) => ref('dcat:distribution', d.iri)),
-    '</dcat:Dataset>',
-  ];
-  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+  return datasetXml(ctx, ids, hasContact, {
+    iri: ids.actionPlanDataset,
+    title: `Handlingsplanens aktiviteter${example ? ' (med exempel)' : ''} – ${project.settings.organisation}`,
+    description: `${example ? `${EXAMPLE_LABEL}: aktiviteter med example = true är exempel, inte verkliga aktiviteter. ` : ''}Aktiviteterna i ${project.settings.organisation}s handlingsplan för målen, som följs upp varje månad: mål och delmål, ansvarig, start, planerat slut, status och en logg med status och kommentar per månad.`,
+    keywords: ['handlingsplan', 'måluppföljning', ...(example ? ['exempeldata'] : [])],
+    themes: ['GOVE', 'REGI'],
+    landingPage: PAGE.actionPlan,
+    distributions: [
+      { iri: ids.actionPlanDistribution('csv'), title: 'Handlingsplanens aktiviteter, CSV', description: CSV_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesCsv) },
+      { iri: ids.actionPlanDistribution('excel'), title: 'Handlingsplanens aktiviteter, CSV för Excel', description: EXCEL_DESCRIPTION + activityColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activitiesExcelCsv) },
+      { iri: ids.actionPlanDistribution('logg-csv'), title: 'Handlingsplanens månadslogg, CSV', description: CSV_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogCsv) },
+      { iri: ids.actionPlanDistribution('logg-excel'), title: 'Handlingsplanens månadslogg, CSV för Excel', description: EXCEL_DESCRIPTION + logColumns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.activityLogExcelCsv) },
+      { iri: ids.actionPlanDistribution('json'), title: 'Handlingsplanens aktiviteter, JSON', description: 'JSON med varje aktivitet, dess status vid byggdagen och hela månadsloggen.', format: 'application/json', url: absoluteUrl(site, DOWNLOAD.activitiesJson) },
+    ],
+  });
 }
 
 /**
@@ -310,88 +314,54 @@ function actionPlanDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>,
  */
 function assessmentsDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean): string {
   const { project, site } = ctx;
-  const licence = project.settings.licence.url;
   const followUps = project.followUps;
   const first = followUps[0]!;
   const last = followUps[followUps.length - 1]!;
   const allExample = followUps.every((f) => f.data.example);
   const anyExample = followUps.some((f) => f.data.example) || project.indicators.some((i) => i.data.example);
-  // Only a whole day is an xsd:date; a month-only publication date leaves the dataset undated.
-  const newest = last.data.published.day === null ? null : last.data.published.text;
   const columns = 'followUp, followUpLabel, year, kind, published, level (goal eller indicator), goal, indicator, title, judged, judgedLabel, computed, computedLabel, indicatorCount, scoredCount, comment, method, example (true för exempel).';
-  const dists: DistributionSpec[] = [
-    { iri: ids.assessmentsDistribution('csv'), title: 'Bedömningar, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsCsv) },
-    { iri: ids.assessmentsDistribution('excel'), title: 'Bedömningar, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsExcelCsv) },
-    {
-      iri: ids.assessmentsDistribution('json'),
-      title: 'Bedömningar, JSON',
-      description: 'JSON med varje uppföljning: kommunens bedömning och den beräknade bedömningen per mål och per indikator, med motiveringar.',
-      format: 'application/json',
-      url: absoluteUrl(site, DOWNLOAD.assessmentsJson),
-    },
-  ];
-  const lines = [
-    `<dcat:Dataset ${about(ids.assessmentsDataset)}>`,
-    lit('dcterms:title', `Bedömningar av målen vid varje uppföljning – ${project.settings.organisation}${allExample ? ' (exempeldata)' : ''}`),
-    lit(
-      'dcterms:description',
-      `${allExample ? `${EXAMPLE_LABEL}. ` : ''}Kommunens bedömning av varje mål vid varje uppföljning (tertial 1, tertial 2 och årsredovisning), med motivering, och den beräknade bedömningen per mål och per indikator med de värden som fanns då.${anyExample ? ' Rader med example = true är exempel eller bygger på exempeldata.' : ''}`,
-    ),
-    ref('dcterms:publisher', ids.publisher),
-    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
-    lit('dcat:keyword', 'måluppföljning'),
-    lit('dcat:keyword', 'bedömning'),
-    ...(anyExample ? [lit('dcat:keyword', 'exempeldata')] : []),
-    ref('dcat:theme', `${DATA_THEME}/GOVE`),
-    ref('dcat:theme', `${DATA_THEME}/REGI`),
-    '\t<dcterms:temporal>',
-    '\t\t<dcterms:PeriodOfTime>',
-    date('dcat:startDate', followUpStart(first.data.year, first.data.kind).text, '\t\t\t'),
-    date('dcat:endDate', periodDays(last.period).last.text, '\t\t\t'),
-    '\t\t</dcterms:PeriodOfTime>',
-    '\t</dcterms:temporal>',
-    ...(newest ? [date('dcterms:modified', newest)] : []),
-    ref('dcterms:language', LANGUAGE_SWE),
-    ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, PAGE.followUps)),
-    ...dists.map((d) => ref('dcat:distribution', d.iri)),
-    '</dcat:Dataset>',
-  ];
-  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+  return datasetXml(ctx, ids, hasContact, {
+    iri: ids.assessmentsDataset,
+    title: `Bedömningar av målen vid varje uppföljning – ${project.settings.organisation}${allExample ? ' (exempeldata)' : ''}`,
+    description: `${allExample ? `${EXAMPLE_LABEL}. ` : ''}Kommunens bedömning av varje mål vid varje uppföljning (tertial 1, tertial 2 och årsredovisning), med motivering, och den beräknade bedömningen per mål och per indikator med de värden som fanns då.${anyExample ? ' Rader med example = true är exempel eller bygger på exempeldata.' : ''}`,
+    keywords: ['måluppföljning', 'bedömning', ...(anyExample ? ['exempeldata'] : [])],
+    themes: ['GOVE', 'REGI'],
+    temporal: { start: followUpStart(first.data.year, first.data.kind).text, end: periodDays(last.period).last.text },
+    // Only a whole day is an xsd:date; a month-only publication date leaves the dataset undated.
+    modified: last.data.published.day === null ? null : last.data.published.text,
+    landingPage: PAGE.followUps,
+    distributions: [
+      { iri: ids.assessmentsDistribution('csv'), title: 'Bedömningar, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsCsv) },
+      { iri: ids.assessmentsDistribution('excel'), title: 'Bedömningar, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.assessmentsExcelCsv) },
+      {
+        iri: ids.assessmentsDistribution('json'),
+        title: 'Bedömningar, JSON',
+        description: 'JSON med varje uppföljning: kommunens bedömning och den beräknade bedömningen per mål och per indikator, med motiveringar.',
+        format: 'application/json',
+        url: absoluteUrl(site, DOWNLOAD.assessmentsJson),
+      },
+    ],
+  });
 }
 
 /** The comparison table: other areas' values for the indicators that have them. */
 function comparisonsDataset(ctx: ExportContext, ids: ReturnType<typeof dcatIris>, hasContact: boolean, compared: Indicator[]): string {
   const { project, site } = ctx;
-  const licence = project.settings.licence.url;
   const columns = 'indicator, title, unit, period, area (områdets id i Kolada), area_name, gender, value, source, example (true för exempeldata).';
-  const dists: DistributionSpec[] = [
-    { iri: ids.comparisonsDistribution('csv'), title: 'Jämförelser med andra områden, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsCsv) },
-    { iri: ids.comparisonsDistribution('excel'), title: 'Jämförelser med andra områden, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsExcelCsv) },
-  ];
-  const themes = [...new Set(compared.flatMap(indicatorThemes))];
   const hasExample = compared.some((i) => i.data.example);
   const fromKolada = compared.some((i) => !i.data.example && isUnprocessedKolada(i));
-  const lines = [
-    `<dcat:Dataset ${about(ids.comparisonsDataset)}>`,
-    lit('dcterms:title', `Måluppföljning, jämförelser med andra områden – ${project.settings.organisation}`),
-    lit(
-      'dcterms:description',
-      `Samma mått som ${project.settings.organisation}s indikatorer, för andra områden (riket, länet, liknande kommuner) att jämföra med: en rad per indikator, period, område och kön.${fromKolada ? ' Rader med source = Kolada är hämtade oförändrade från Kolada (källa: Kolada).' : ''}${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
-    ),
-    ref('dcterms:publisher', ids.publisher),
-    ...(hasContact ? [ref('dcat:contactPoint', ids.contactPoint)] : []),
-    lit('dcat:keyword', 'måluppföljning'),
-    lit('dcat:keyword', 'jämförelse'),
-    ...(hasExample ? [lit('dcat:keyword', 'exempeldata')] : []),
-    ...themes.map((t) => ref('dcat:theme', `${DATA_THEME}/${t}`)),
-    ref('dcterms:language', LANGUAGE_SWE),
-    ref('dcterms:accessRights', ACCESS_PUBLIC),
-    ref('dcat:landingPage', absoluteUrl(site, PAGE.data)),
-    ...dists.map((d) => ref('dcat:distribution', d.iri)),
-    '</dcat:Dataset>',
-  ];
-  return [lines.join('\n'), ...dists.map((d) => distribution(d, licence))].join('\n');
+  return datasetXml(ctx, ids, hasContact, {
+    iri: ids.comparisonsDataset,
+    title: `Måluppföljning, jämförelser med andra områden – ${project.settings.organisation}`,
+    description: `Samma mått som ${project.settings.organisation}s indikatorer, för andra områden (riket, länet, liknande kommuner) att jämföra med: en rad per indikator, period, område och kön.${fromKolada ? ' Rader med source = Kolada är hämtade oförändrade från Kolada (källa: Kolada).' : ''}${hasExample ? ' Rader med example = true är exempeldata, inte officiell statistik.' : ''}`,
+    keywords: ['måluppföljning', 'jämförelse', ...(hasExample ? ['exempeldata'] : [])],
+    themes: [...new Set(compared.flatMap(indicatorThemes))],
+    landingPage: PAGE.data,
+    distributions: [
+      { iri: ids.comparisonsDistribution('csv'), title: 'Jämförelser med andra områden, CSV', description: CSV_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsCsv) },
+      { iri: ids.comparisonsDistribution('excel'), title: 'Jämförelser med andra områden, CSV för Excel', description: EXCEL_DESCRIPTION + columns, format: 'text/csv', url: absoluteUrl(site, DOWNLOAD.comparisonsExcelCsv) },
+    ],
+  });
 }
 
 /** `/datasets/dcat`: the whole catalogue as RDF/XML. Deterministic: same input, same bytes. */
