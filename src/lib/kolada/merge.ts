@@ -163,9 +163,15 @@ function mergeInto(table: Table, incoming: readonly Incoming[], keyed: Keyed, dr
       added.push({ ...where, to: v.value });
     }
   }
-  const rows = [...kept, ...fresh.sort((a, b) => compare(orderOf(a), orderOf(b)))];
-  // Stable: rows with the same place keep the order they had.
-  table.rows = wasSorted ? rows.map((cells, i) => ({ cells, i })).sort((a, b) => compare(orderOf(a.cells), orderOf(b.cells)) || a.i - b.i).map((x) => x.cells) : rows;
+  // Each row's place is read once, not once per comparison; sort is stable, so rows with the same
+  // place keep the order they had.
+  const sorted = (rows: string[][]) =>
+    rows
+      .map((cells) => ({ cells, order: orderOf(cells) }))
+      .sort((a, b) => compare(a.order, b.order))
+      .map((x) => x.cells);
+  const rows = [...kept, ...sorted(fresh)];
+  table.rows = wasSorted ? sorted(rows) : rows;
   return { added, changed, removed, kept: [...byKey.keys()].filter((k) => !seen.has(k)).length };
 }
 
