@@ -421,6 +421,19 @@ describe.each([
     expected: { file: CMP, line: 2, column: 2, code: 'comparison.area-id', message: 'Områdets id "6" är inte fyra siffror.', hint: expect.stringContaining('skriv 0006') },
   },
   {
+    name: 'a comparison month that Excel has turned into a date',
+    files: { [CMP]: 'period,area,gender,value\n2023-01-01,0000,T,80.9\n' },
+    expected: {
+      file: CMP,
+      line: 2,
+      column: 1,
+      field: 'period',
+      code: 'csv.period',
+      message: 'Perioden "2023-01-01" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.',
+      hint: 'skriv månaden som 2023-01. Excel gör om 2023-01 till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.',
+    },
+  },
+  {
     name: 'comparisons by tertial for an indicator with yearly values',
     files: { [CMP]: 'period,area,gender,value\n2023-T1,0000,T,80.9\n' },
     expected: { file: CMP, line: 2, code: 'comparison.period-kind', message: 'Jämförelsefilen har perioder som är tertial, men indikatorns datafil har år.' },

@@ -6,9 +6,9 @@
  * problem located by line and column. Which areas may appear is checked against the settings in
  * `project/rules.ts`.
  */
-import { blankRow, csvText, decimalCommaHint, detectDelimiter, readHeader, readValue, splitRows, tooManyRows } from './csv.ts';
-import { GENDERS, type Gender, type Observation } from './model.ts';
-import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import { blankRow, csvText, detectDelimiter, readGender, readHeader, readPeriodCell, readValue, rowSizeProblem, splitRows, tooManyRows } from './csv.ts';
+import { GENDERS, type Observation } from './model.ts';
+import type { PeriodKind } from './period.ts';
 import type { Problem } from './problems.ts';
 import { KOLADA_AREA } from './schemas/common.ts';
 
@@ -60,33 +60,22 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (row.line <= headerRow.line || blankRow(row.cells) || row.tooLong) continue;
-    // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
-    const split = () => {
-      const whole = (row.cells[col('value')] ?? '').trim();
-      const fraction = (row.cells[col('value') + 1] ?? '').trim();
-      return delimiter === ',' && !row.quoted && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction) ? decimalCommaHint(whole, fraction) : null;
-    };
-    if (row.cells.length !== columns.length) {
-      const many = row.cells.length > columns.length;
-      const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`;
-      const decimal = many ? split() : null;
-      if (decimal) at('csv.value', row.line, col('value') + 1, 'value', `${size} ${decimal.message}`, decimal.hint);
-      else at('csv.row-size', row.line, many ? columns.length + 1 : undefined, undefined, size, many ? 'ta bort de överflödiga cellerna.' : `lägg till de saknade cellerna; ett saknat värde skrivs .. (till exempel 2023${delimiter}0000${delimiter}T${delimiter}..).`);
+    const size = rowSizeProblem(row, columns.length, col('value'), delimiter, {
+      extra: 'ta bort de överflödiga cellerna.',
+      missing: `lägg till de saknade cellerna; ett saknat värde skrivs .. (till exempel 2023${delimiter}0000${delimiter}T${delimiter}..).`,
+    });
+    if (size) {
+      at(size.code, row.line, size.column, size.field, size.message, size.hint);
       continue;
     }
     const cell = (name: Column) => (col(name) >= 0 ? (row.cells[col(name)] ?? '') : '');
     let ok = true;
 
-    const periodText = cell('period').trim();
-    const period = parsePeriod(periodText);
-    if (!period) {
+    const { period, problem: periodProblem } = readPeriodCell(cell('period'), firstKind, 'en fil får bara ha en sorts period, samma som indikatorns egen datafil.');
+    if (periodProblem) {
       ok = false;
-      at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
-    } else if (!firstKind) firstKind = { kind: period.kind, line: row.line };
-    else if (period.kind !== firstKind.kind) {
-      ok = false;
-      at('csv.period-kind', row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period, samma som indikatorns egen datafil.');
-    }
+      at(periodProblem.code, row.line, col('period') + 1, 'period', periodProblem.message, periodProblem.hint);
+    } else if (period && !firstKind) firstKind = { kind: period.kind, line: row.line };
 
     const area = cell('area').trim();
     if (!KOLADA_AREA.test(area)) {
@@ -95,12 +84,10 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
       at('comparison.area-id', row.line, col('area') + 1, 'area', `Områdets id "${area}" är inte fyra siffror.`, padded ? `skriv ${padded}: Excel tar bort inledande nollor, så spara filen som text eller skriv om id:t.` : 'skriv områdets id i Kolada med fyra siffror, till exempel 0000 för riket.');
     }
 
-    const genderText = cell('gender').trim();
-    const gender = (genderText === '' ? 'T' : genderText) as Gender;
-    if (!GENDERS.includes(gender)) {
+    const { gender, problem: genderProblem } = readGender(cell('gender'));
+    if (genderProblem) {
       ok = false;
-      const upper = genderText.toUpperCase();
-      at('csv.gender', row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
+      at(genderProblem.code, row.line, col('gender') + 1, 'gender', genderProblem.message, genderProblem.hint);
     }
 
     const value = readValue(cell('value'), delimiter);
@@ -117,7 +104,7 @@ export function readComparisonCsv(rawText: string, file: string): ComparisonCsvR
         at('csv.duplicate', row.line, col('period') + 1, 'period', `Perioden ${period.key} för område ${area} med kön ${gender} finns redan på rad ${earlier}.`, `ta bort en av raderna ${earlier} och ${row.line}.`);
       } else seen.set(key, row.line);
     }
-    if (ok && period && value.ok) out.push({ period, area, gender, value: value.value, line: row.line });
+    if (ok && period && gender && value.ok) out.push({ period, area, gender, value: value.value, line: row.line });
   }
   const areaOrder = [...new Set(out.map((r) => r.area))];
   out.sort((a, b) => a.period.time - b.period.time || areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area) || GENDERS.indexOf(a.gender) - GENDERS.indexOf(b.gender));

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { GENDERS, type Gender, type Series } from './model.ts';
-import { PERIOD_KIND_LABEL, parsePeriod, type PeriodKind } from './period.ts';
+import { PERIOD_KIND_LABEL, parsePeriod, type Period, type PeriodKind } from './period.ts';
 import { countWords, LIMITS } from './limits.ts';
 import { didYouMean, type Problem } from './problems.ts';
 
@@ -215,6 +215,80 @@ export function readHeader<C extends string>(
   return { columns, complete: missing.length === 0 };
 }
 
+/** A problem in one row of a data file, which the reader reports at the row's line. */
+export interface RowProblem {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/**
+ * A decimal number split in two by the commas of a `,` file (`88,1` reads as 88 and then 1): the
+ * value cell (`valueIndex`, 0-based) and the next, or null. A note of digits written within quotes
+ * (2025,T,88,"1") is text, as the quotes say.
+ */
+export function splitDecimal(row: CsvRow, valueIndex: number, delimiter: ',' | ';'): { whole: string; fraction: string } | null {
+  if (delimiter !== ',' || row.quoted) return null;
+  const whole = (row.cells[valueIndex] ?? '').trim();
+  const fraction = (row.cells[valueIndex + 1] ?? '').trim();
+  return INTEGER.test(whole) && DIGITS.test(fraction) ? { whole, fraction } : null;
+}
+
+/**
+ * The problem with a row that has not as many cells as the header (`width`), or null. Cells too
+ * many because a decimal comma split the value are named as such, at the value's column; else
+ * `hints` says what to do about cells too many or too few, in the words of the kind of file.
+ */
+export function rowSizeProblem(
+  row: CsvRow,
+  width: number,
+  valueIndex: number,
+  delimiter: ',' | ';',
+  hints: { extra: string; missing: string },
+): (RowProblem & { column?: number; field?: string }) | null {
+  if (row.cells.length === width) return null;
+  const many = row.cells.length > width;
+  const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${width}.`;
+  const decimal = many ? splitDecimal(row, valueIndex, delimiter) : null;
+  if (decimal) {
+    const { message, hint } = decimalCommaHint(decimal.whole, decimal.fraction);
+    return { code: 'csv.value', column: valueIndex + 1, field: 'value', message: `${size} ${message}`, hint };
+  }
+  return { code: 'csv.row-size', ...(many && { column: width + 1 }), message: size, hint: many ? hints.extra : hints.missing };
+}
+
+/**
+ * Reads a period cell. The period is null when the text is none (a month that Excel has turned into
+ * a date is named as such); a period of another kind than the file's first (`first`) is returned
+ * with a problem, whose hint is `kindHint`, in the words of the kind of file.
+ */
+export function readPeriodCell(raw: string, first: { kind: PeriodKind; line: number } | null, kindHint: string): { period: Period | null; problem: RowProblem | null } {
+  const text = raw.trim();
+  const period = parsePeriod(text);
+  if (!period) {
+    const month = excelMonth(text);
+    const problem = month
+      ? { message: `Perioden "${text}" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.`, hint: `skriv månaden som ${month}. Excel gör om ${month} till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.` }
+      : { message: `Perioden "${text}" känns inte igen.`, hint: 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).' };
+    return { period: null, problem: { code: 'csv.period', ...problem } };
+  }
+  if (first && period.kind !== first.kind)
+    return { period, problem: { code: 'csv.period-kind', message: `Perioden "${text}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[first.kind]} från rad ${first.line}.`, hint: kindHint } };
+  return { period, problem: null };
+}
+
+/** Reads a gender cell: T, K or M, or empty for T (totalt). */
+export function readGender(raw: string): { gender: Gender | null; problem: RowProblem | null } {
+  const text = raw.trim();
+  const gender = (text === '' ? 'T' : text) as Gender;
+  if (GENDERS.includes(gender)) return { gender, problem: null };
+  const upper = text.toUpperCase();
+  return {
+    gender: null,
+    problem: { code: 'csv.gender', message: `Könskoden "${text}" känns inte igen.`, hint: GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.' },
+  };
+}
+
 /**
  * Reads one indicator data file. `file` is the path shown in messages, `id` the indicator id.
  * Returns the series with every row that could be read, and every problem found.
@@ -255,59 +329,31 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
   const genders = new Set<Gender>();
   for (const row of rows) {
     if (row === headerRow || row.line < headerRow.line || blankRow(row.cells) || row.tooLong) continue;
-    // A decimal comma in a `,` file splits the value in two: `88,1` reads as 88 and then 1.
-    const split = (): { whole: string; fraction: string } | null => {
-      // A note of digits written within quotes (2025,T,88,"1") is text, as the quotes say.
-      if (delimiter !== ',' || row.quoted) return null;
-      const whole = (row.cells[col('value')] ?? '').trim();
-      const fraction = (row.cells[col('value') + 1] ?? '').trim();
-      return INTEGER.test(whole) && DIGITS.test(fraction) ? { whole, fraction } : null;
-    };
-    if (row.cells.length !== columns.length) {
-      const many = row.cells.length > columns.length;
-      const decimal = many ? split() : null;
-      const size = `Raden har ${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'celler'} men rubrikraden har ${columns.length}.`;
-      if (decimal) at('csv.value', row.line, col('value') + 1, 'value', `${size} ${decimalCommaHint(decimal.whole, decimal.fraction).message}`, decimalCommaHint(decimal.whole, decimal.fraction).hint);
-      else
-        at('csv.row-size',
-          row.line,
-          many ? columns.length + 1 : undefined,
-          undefined,
-          size,
-          many
-            ? `ta bort de överflödiga cellerna, eller sätt text som innehåller "${delimiter}" inom citattecken.`
-            : `lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (${delimiter}${delimiter}).`,
-        );
+    const size = rowSizeProblem(row, columns.length, col('value'), delimiter, {
+      extra: `ta bort de överflödiga cellerna, eller sätt text som innehåller "${delimiter}" inom citattecken.`,
+      missing: `lägg till de saknade cellerna; ett saknat värde skrivs .. och en tom anteckning lämnas tom (${delimiter}${delimiter}).`,
+    });
+    if (size) {
+      at(size.code, row.line, size.column, size.field, size.message, size.hint);
       continue;
     }
     const cell = (name: Column) => (col(name) >= 0 ? (row.cells[col(name)] ?? '') : '');
     let ok = true;
 
-    const periodText = cell('period').trim();
-    const period = parsePeriod(periodText);
-    if (!period) {
+    const { period, problem: periodProblem } = readPeriodCell(cell('period'), firstKind, 'en fil får bara ha en sorts period: år, tertial eller månad. Lägg andra perioder i en egen indikator.');
+    if (periodProblem) {
       ok = false;
-      const month = excelMonth(periodText);
-      if (month)
-        at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen: den ser ut som ett datum, som Excel gör av en månad.`, `skriv månaden som ${month}. Excel gör om ${month} till ett datum när filen öppnas: ändra hellre en fil med månader i webbläsaren.`);
-      else at('csv.period', row.line, col('period') + 1, 'period', `Perioden "${periodText}" känns inte igen.`, 'skriv ett år (2023), ett tertial (2023-T1, 2023-T2, 2023-T3) eller en månad (2023-01 … 2023-12).');
-    } else if (!firstKind) {
-      firstKind = { kind: period.kind, line: row.line };
-    } else if (period.kind !== firstKind.kind) {
-      ok = false;
-      at('csv.period-kind', row.line, col('period') + 1, 'period', `Perioden "${periodText}" är ${PERIOD_KIND_LABEL[period.kind]}, men filen har ${PERIOD_KIND_LABEL[firstKind.kind]} från rad ${firstKind.line}.`, 'en fil får bara ha en sorts period: år, tertial eller månad. Lägg andra perioder i en egen indikator.');
-    }
+      at(periodProblem.code, row.line, col('period') + 1, 'period', periodProblem.message, periodProblem.hint);
+    } else if (period && !firstKind) firstKind = { kind: period.kind, line: row.line };
 
-    const genderText = cell('gender').trim();
-    const gender = (genderText === '' ? 'T' : genderText) as Gender;
-    if (!GENDERS.includes(gender)) {
+    const { gender, problem: genderProblem } = readGender(cell('gender'));
+    if (genderProblem) {
       ok = false;
-      const upper = genderText.toUpperCase();
-      at('csv.gender', row.line, col('gender') + 1, 'gender', `Könskoden "${genderText}" känns inte igen.`, GENDERS.includes(upper as Gender) ? `skriv med stor bokstav: ${upper}.` : 'skriv T (totalt), K (kvinnor) eller M (män), eller lämna tomt för totalt.');
+      at(genderProblem.code, row.line, col('gender') + 1, 'gender', genderProblem.message, genderProblem.hint);
     }
 
     const value = readValue(cell('value'), delimiter);
-    const decimal = columns[col('value') + 1] === 'note' ? split() : null;
+    const decimal = columns[col('value') + 1] === 'note' ? splitDecimal(row, col('value'), delimiter) : null;
     if (!value.ok) {
       ok = false;
       at('csv.value', row.line, col('value') + 1, 'value', value.message, value.hint);
@@ -316,7 +362,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       const { message, hint } = decimalCommaHint(decimal.whole, decimal.fraction);
       at('csv.value', row.line, col('value') + 1, 'value', message, hint);
     }
-    if (GENDERS.includes(gender)) genders.add(gender);
+    if (gender) genders.add(gender);
 
     const exampleText = cell('example').trim();
     if (!['', 'true', 'false'].includes(exampleText.toLowerCase())) {
@@ -324,7 +370,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       at('csv.example', row.line, col('example') + 1, 'example', `"${exampleText}" i kolumnen example är varken true eller false.`, 'skriv true eller false, eller ta bort kolumnen: om värdena är exempeldata anges med example i indikatorns metadatafil.');
     }
 
-    if (period && GENDERS.includes(gender)) {
+    if (period && gender) {
       const key = `${period.key}|${gender}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
@@ -333,7 +379,7 @@ export function readIndicatorCsv(rawText: string, file: string, id: string): Csv
       } else seen.set(key, row.line);
     }
 
-    if (ok && period && value.ok) {
+    if (ok && period && gender && value.ok) {
       const note = cell('note').trim();
       series.observations.push({ period, gender, value: value.value, text: cell('value').trim(), ...(note && { note }), line: row.line });
     }
